@@ -1,0 +1,160 @@
+#include "FiniSandbox.h"
+
+#include "SandboxExchange.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSandbox, "sourcedesk.sandbox", QtWarningMsg)
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method) {
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
+    }
+}
+
+} // namespace
+
+FiniSandbox::FiniSandbox(const SandboxOptions &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_service(options)
+    , m_faults(options, options.seed) {}
+
+FiniSandbox::~FiniSandbox() = default;
+
+bool FiniSandbox::start(const QHostAddress &address, quint16 port) {
+    auto *tcpServer = new QTcpServer(this);
+    if (!tcpServer->listen(address, port)) {
+        m_errorString = tcpServer->errorString();
+        delete tcpServer;
+        return false;
+    }
+    bind(tcpServer);
+    m_tcpServer = tcpServer;
+    return true;
+}
+
+QUrl FiniSandbox::url() const {
+    if (!m_tcpServer)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_tcpServer->serverAddress().toString());
+    url.setPort(m_tcpServer->serverPort());
+    return url;
+}
+
+QString FiniSandbox::errorString() const {
+    return m_errorString;
+}
+
+int FiniSandbox::sourceCount() const {
+    return m_service.sourceCount();
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+bool FiniSandbox::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    dispatch(request, SandboxExchange(makeResponder(request, socket), socket));
+    return true;
+}
+
+void FiniSandbox::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+    handleRequest(request, socket);
+}
+#else
+bool FiniSandbox::handleRequest(const QHttpServerRequest &request,
+                                QHttpServerResponder &responder) {
+    dispatch(request, SandboxExchange(std::move(responder)));
+    return true;
+}
+
+void FiniSandbox::missingHandler(const QHttpServerRequest &request,
+                                 QHttpServerResponder &&responder) {
+    dispatch(request, SandboxExchange(std::move(responder)));
+}
+#endif
+
+void FiniSandbox::dispatch(const QHttpServerRequest &request, SandboxExchange &&exchange) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    SandboxService::Request call{methodName(request.method()), request.url().path(),
+                                 request.query(), request.value("Authorization"), request.body()};
+    const QString route = SandboxService::routeName(call.method, call.path);
+    qCDebug(lcSandbox) << call.method << call.path;
+
+    if (!SandboxService::isFiniRoute(call.path)) {
+        const SandboxReply reply = m_service.handle(call, now);
+        m_service.countAnswer(route, QString::number(reply.status));
+        answer(std::move(exchange), 0, reply.status, reply.body);
+        return;
+    }
+
+    // Faults that stop a request before Fini acts on it come first; a reset or a malformed
+    // answer happens after the work was done, as a lost answer would.
+    const SandboxFaults::Plan plan = m_faults.plan(call.authorization, now);
+    if (plan.retryAfterSeconds > 0) {
+        m_service.countAnswer(route, QStringLiteral("429"));
+        const SandboxReply reply =
+            SandboxReply::error(429, QStringLiteral("Too many requests, retry later"));
+        answer(std::move(exchange), plan.delayMs, 429, reply.body,
+               QByteArray::number(plan.retryAfterSeconds));
+        return;
+    }
+    if (plan.stall) {
+        m_service.countAnswer(route, QStringLiteral("stall"));
+        m_stalled.push_back(std::make_unique<SandboxExchange>(std::move(exchange)));
+        return;
+    }
+    if (plan.fail) {
+        m_service.countAnswer(route, QStringLiteral("500"));
+        const SandboxReply reply =
+            SandboxReply::error(500, QStringLiteral("Internal server error, please retry"));
+        answer(std::move(exchange), plan.delayMs, 500, reply.body);
+        return;
+    }
+
+    const SandboxReply reply = m_service.handle(call, now);
+    if (plan.reset) {
+        m_service.countAnswer(route, QStringLiteral("reset"));
+        exchange.dropConnection();
+        return;
+    }
+    if (plan.malformed) {
+        m_service.countAnswer(route, QStringLiteral("malformed"));
+        answer(std::move(exchange), plan.delayMs, 200, reply.body.left(reply.body.size() / 2));
+        return;
+    }
+    m_service.countAnswer(route, QString::number(reply.status));
+    answer(std::move(exchange), plan.delayMs, reply.status, reply.body);
+}
+
+void FiniSandbox::answer(SandboxExchange &&exchange, int delayMs, int status,
+                         const QByteArray &body, const QByteArray &retryAfter) {
+    if (delayMs <= 0) {
+        exchange.send(status, body, retryAfter);
+        return;
+    }
+    auto pending = std::make_shared<SandboxExchange>(std::move(exchange));
+    QTimer::singleShot(delayMs, this, [pending, status, body, retryAfter] {
+        pending->send(status, body, retryAfter);
+    });
+}

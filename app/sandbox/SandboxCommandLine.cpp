@@ -1,0 +1,108 @@
+#include "SandboxCommandLine.h"
+
+#include "FiniSandbox.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace SandboxCommandLine {
+
+namespace {
+
+struct NumberOption {
+    const char *name;
+    const char *help;
+    const char *fallback;
+};
+
+constexpr NumberOption Numbers[] = {
+    {"sources", "Number of sources in the demo workspace.", "2500"},
+    {"seed", "Seed of the workspace and of the fault draws.", "1"},
+    {"pending-ms", "Time a queued source or job stays PENDING.", "1500"},
+    {"running-ms", "Time a source or job stays IN_PROGRESS.", "3000"},
+    {"job-fail-rate", "Share of knowledge jobs that end FAILED (0..1).", "0.05"},
+    {"latency-ms", "Delay before every answer.", "0"},
+    {"jitter-ms", "Random extra delay, up to this many ms.", "0"},
+    {"fail-rate", "Share of requests answered 500 (0..1).", "0"},
+    {"reset-rate", "Share of requests whose connection is dropped (0..1).", "0"},
+    {"malformed-rate", "Share of requests answered with truncated JSON (0..1).", "0"},
+    {"stall-rate", "Share of requests never answered (0..1).", "0"},
+    {"rate-limit", "Requests per key per minute before 429 (0 = no limit).", "0"},
+};
+
+} // namespace
+
+void addOptions(QCommandLineParser &parser) {
+    parser.addOption({QStringLiteral("host"),
+                      QCoreApplication::translate("SandboxCommandLine", "Address to listen on."),
+                      QStringLiteral("address"), QStringLiteral("127.0.0.1")});
+    parser.addOption({QStringLiteral("port"),
+                      QCoreApplication::translate("SandboxCommandLine",
+                                                  "Port to listen on (0 picks a free one)."),
+                      QStringLiteral("port"), QStringLiteral("0")});
+    for (const NumberOption &option : Numbers)
+        parser.addOption({QString::fromLatin1(option.name),
+                          QCoreApplication::translate("SandboxCommandLine", option.help),
+                          QStringLiteral("n"), QString::fromLatin1(option.fallback)});
+}
+
+Parsed read(const QCommandLineParser &parser) {
+    Parsed parsed;
+    const auto number = [&](const char *name, double min, double max) {
+        bool ok = false;
+        const QString text = parser.value(QString::fromLatin1(name));
+        const double value = text.toDouble(&ok);
+        if (!ok || value < min || value > max) {
+            parsed.error = QCoreApplication::translate("SandboxCommandLine",
+                                                       "--%1 must be a number from %2 to %3.")
+                               .arg(QString::fromLatin1(name))
+                               .arg(min)
+                               .arg(max);
+            return min;
+        }
+        return value;
+    };
+    SandboxOptions &o = parsed.options;
+    o.sources = int(number("sources", 0, 1000000));
+    o.seed = quint32(number("seed", 0, 4294967295.0));
+    o.pendingMs = int(number("pending-ms", 0, 3600000));
+    o.runningMs = int(number("running-ms", 0, 3600000));
+    o.jobFailRate = number("job-fail-rate", 0, 1);
+    o.latencyMs = int(number("latency-ms", 0, 600000));
+    o.jitterMs = int(number("jitter-ms", 0, 600000));
+    o.failRate = number("fail-rate", 0, 1);
+    o.resetRate = number("reset-rate", 0, 1);
+    o.malformedRate = number("malformed-rate", 0, 1);
+    o.stallRate = number("stall-rate", 0, 1);
+    o.rateLimitPerMinute = int(number("rate-limit", 0, 1000000));
+    parsed.port = quint16(number("port", 0, 65535));
+    parsed.host = QHostAddress(parser.value(QStringLiteral("host")));
+    if (parsed.host.isNull())
+        parsed.error =
+            QCoreApplication::translate("SandboxCommandLine", "--host must be an IP address.");
+    return parsed;
+}
+
+int run(const Parsed &parsed) {
+    if (!parsed.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(parsed.error));
+        return 2;
+    }
+    FiniSandbox sandbox(parsed.options);
+    if (!sandbox.start(parsed.host, parsed.port)) {
+        std::fprintf(stderr, "fini-sandbox: cannot listen: %s\n",
+                     qPrintable(sandbox.errorString()));
+        return 1;
+    }
+    std::printf("fini-sandbox listening on %s\n", qPrintable(sandbox.url().toString()));
+    std::printf("keys: %s (read, write), %s (read), %s (other workspace), %s (revoked)\n",
+                qPrintable(FiniSandbox::writeKey()), qPrintable(FiniSandbox::readKey()),
+                qPrintable(FiniSandbox::otherWorkspaceKey()),
+                qPrintable(FiniSandbox::revokedKey()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+} // namespace SandboxCommandLine

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Everything that shapes a sandbox run: the seeded workspace, the state-machine timings and
+// the fault injection of sandbox-spec.md. Defaults are the spec's defaults.
+struct SandboxOptions {
+    int sources = 2500;
+    quint32 seed = 1;
+    int pendingMs = 1500;
+    int runningMs = 3000;
+    double jobFailRate = 0.05;
+
+    int latencyMs = 0;
+    int jitterMs = 0;
+    double failRate = 0.0;
+    double resetRate = 0.0;
+    double malformedRate = 0.0;
+    double stallRate = 0.0;
+    int rateLimitPerMinute = 0;
+};
