@@ -1,0 +1,12 @@
+#pragma once
+
+// The Fini routes the client calls; errors are explained per operation.
+enum class ApiOperation {
+    ListSources,
+    GetSource,
+    RefreshSources,
+    IngestSources,
+    DeleteSources,
+    BulkGenerate,
+    CheckJobs,
+};

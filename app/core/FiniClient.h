@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "ApiResult.h"
+#include "BatchOutcome.h"
+#include "KnowledgeTypes.h"
+#include "RetryPolicy.h"
+#include "Source.h"
+#include "SourceOperations.h"
+#include "SourceQuery.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QUrl>
+
+struct FiniClientConfig {
+    QUrl baseUrl = QUrl(QStringLiteral("https://api-prod.usefini.com"));
+    QString apiKey;
+    int timeoutMs = 30000;
+    RetryPolicy::Settings retry;
+    int chunkSize = 100;
+    int maxInFlight = 4;
+};
+
+// The typed, asynchronous client of Fini's public API. It owns the one
+// QNetworkAccessManager, builds every request in one place and hands each answer to a
+// callback that runs only while its context object lives.
+class FiniClient : public QObject {
+    Q_OBJECT
+
+public:
+    explicit FiniClient(const FiniClientConfig &config, QObject *parent = nullptr);
+
+    const FiniClientConfig &config() const { return m_config; }
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+    QNetworkAccessManager *network() { return &m_network; }
+
+    // https anywhere; plain http only to this computer (the sandbox).
+    static bool isAllowedBaseUrl(const QUrl &url);
+    static QString userAgent();
+    QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query = {}) const;
+
+    ApiTask *listSources(const SourceQuery &query, QObject *context, ApiCallback<SourcePage> done);
+    ApiTask *getSource(const QString &id, QObject *context, ApiCallback<Source> done);
+    ApiTask *ingest(const IngestRequest &request, QObject *context, ApiCallback<IngestResult> done);
+    ApiTask *refresh(const QStringList &ids, QObject *context, BatchCallback<QString> done);
+    ApiTask *deleteSources(const QStringList &ids, bool deleteArticles, QObject *context,
+                           BatchCallback<DeletedSource> done);
+    ApiTask *bulkGenerate(const QStringList &ids, const GenerateOptions &options, QObject *context,
+                          BatchCallback<GeneratedJob> done);
+    ApiTask *checkJobs(const QStringList &jobIds, QObject *context,
+                       BatchCallback<KnowledgeJob> done);
+
+Q_SIGNALS:
+    // A call failed and will be tried again after `delayMs` (for a visible countdown).
+    void retryScheduled(const ApiError &error, int delayMs);
+
+private:
+    template<typename T>
+    ApiTask *single(ApiCall::Spec spec,
+                    std::function<std::optional<T>(const QJsonDocument &, QString *)> decode,
+                    QObject *context, ApiCallback<T> done);
+
+    FiniClientConfig m_config;
+    RetryPolicy m_retryPolicy;
+    QNetworkAccessManager m_network;
+};

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <optional>
+
+struct RetrySettings {
+    int maxRetries = 4;
+    int baseDelayMs = 500;
+    int maxDelayMs = 8000;
+    int maxRateLimitWaits = 5;
+    int maxRetryAfterSeconds = 120;
+};
+
+// When a failed call is tried again, and after how long. Reads retry on transient failures;
+// refresh retries once on a server error, as Fini's docs advise; calls that create work
+// (generate, ingest, delete) are never retried blindly. A 429 says the request was not
+// processed, so every call waits for Retry-After (or a backoff) and tries again.
+class RetryPolicy {
+public:
+    enum class Mode { Read, RetryOnceOnServerError, NoBlindRetry };
+
+    using Settings = RetrySettings;
+
+    explicit RetryPolicy(const Settings &settings = {});
+
+    // The delay before the next attempt, or nothing to give up. `attempts` counts the attempts
+    // made so far; `jitter` is a draw in [0, 1).
+    std::optional<int> nextDelayMs(Mode mode, const ApiError &error, int attempts,
+                                   int rateLimitWaits, double jitter) const;
+
+private:
+    int backoffMs(int attempts, double jitter) const;
+
+    Settings m_settings;
+};

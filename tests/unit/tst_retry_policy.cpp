@@ -1,0 +1,95 @@
+#include "RetryPolicy.h"
+
+#include <QtTest>
+
+class RetryPolicyTest : public QObject {
+    Q_OBJECT
+
+private:
+    using Kind = ApiError::Kind;
+    using Mode = RetryPolicy::Mode;
+
+    static ApiError error(Kind kind, int status = 0) {
+        ApiError e(kind, ApiOperation::ListSources);
+        e.setHttpStatus(status);
+        return e;
+    }
+
+private Q_SLOTS:
+    void readsRetryTransientFailures_data() {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("retried");
+        QTest::newRow("network") << int(Kind::Network) << 0 << true;
+        QTest::newRow("timeout") << int(Kind::Timeout) << 0 << true;
+        QTest::newRow("malformed") << int(Kind::MalformedResponse) << 200 << true;
+        QTest::newRow("500") << int(Kind::ServerError) << 500 << true;
+        QTest::newRow("502") << int(Kind::ServerError) << 502 << true;
+        QTest::newRow("503") << int(Kind::ServerError) << 503 << true;
+        QTest::newRow("504") << int(Kind::ServerError) << 504 << true;
+        QTest::newRow("501") << int(Kind::ServerError) << 501 << false;
+        QTest::newRow("400") << int(Kind::BadRequest) << 400 << false;
+        QTest::newRow("401") << int(Kind::Unauthorized) << 401 << false;
+        QTest::newRow("403") << int(Kind::Forbidden) << 403 << false;
+        QTest::newRow("404") << int(Kind::NotFound) << 404 << false;
+        QTest::newRow("tls") << int(Kind::Tls) << 0 << false;
+    }
+
+    void readsRetryTransientFailures() {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(bool, retried);
+        const RetryPolicy policy;
+        QCOMPARE(policy.nextDelayMs(Mode::Read, error(Kind(kind), status), 1, 0, 0.5).has_value(),
+                 retried);
+    }
+
+    void readRetriesAreCappedWithGrowingCappedDelays() {
+        RetrySettings settings;
+        settings.maxRetries = 4;
+        settings.baseDelayMs = 100;
+        settings.maxDelayMs = 500;
+        const RetryPolicy policy(settings);
+        const ApiError e = error(Kind::Network);
+        QCOMPARE(*policy.nextDelayMs(Mode::Read, e, 1, 0, 1.0), 100);
+        QCOMPARE(*policy.nextDelayMs(Mode::Read, e, 2, 0, 1.0), 200);
+        QCOMPARE(*policy.nextDelayMs(Mode::Read, e, 3, 0, 1.0), 400);
+        QCOMPARE(*policy.nextDelayMs(Mode::Read, e, 4, 0, 1.0), 500);
+        QVERIFY(!policy.nextDelayMs(Mode::Read, e, 5, 0, 1.0));
+        // Jitter takes up to half of the delay away.
+        QCOMPARE(*policy.nextDelayMs(Mode::Read, e, 3, 0, 0.0), 200);
+    }
+
+    void refreshRetriesOnceOnServerErrorOnly() {
+        const RetryPolicy policy;
+        QVERIFY(policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::ServerError, 500), 1,
+                                   0, 0.5));
+        QVERIFY(!policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::ServerError, 500), 2,
+                                    0, 0.5));
+        QVERIFY(!policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::Network), 1, 0, 0.5));
+        QVERIFY(!policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::Timeout), 1, 0, 0.5));
+    }
+
+    void workCreatingCallsNeverRetryBlindly() {
+        const RetryPolicy policy;
+        for (const Kind kind :
+             {Kind::Network, Kind::Timeout, Kind::MalformedResponse, Kind::ServerError})
+            QVERIFY(!policy.nextDelayMs(Mode::NoBlindRetry, error(kind, 500), 1, 0, 0.5));
+    }
+
+    void rateLimitWaitsForRetryAfterInEveryMode() {
+        const RetryPolicy policy;
+        ApiError limited = error(Kind::RateLimited, 429);
+        limited.setRetryAfterSeconds(7);
+        for (const Mode mode : {Mode::Read, Mode::RetryOnceOnServerError, Mode::NoBlindRetry})
+            QCOMPARE(*policy.nextDelayMs(mode, limited, 3, 0, 0.5), 7000);
+        limited.setRetryAfterSeconds(100000);
+        QCOMPARE(*policy.nextDelayMs(Mode::Read, limited, 1, 0, 0.5), 120 * 1000);
+        limited.setRetryAfterSeconds(std::nullopt);
+        QVERIFY(*policy.nextDelayMs(Mode::Read, limited, 1, 0, 0.5) > 0);
+        QVERIFY(!policy.nextDelayMs(Mode::Read, limited, 1, 5, 0.5));
+    }
+};
+
+QTEST_GUILESS_MAIN(RetryPolicyTest)
+#include "tst_retry_policy.moc"
