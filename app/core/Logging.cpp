@@ -1,4 +1,4 @@
 #include "Logging.h"
 
-Q_LOGGING_CATEGORY(lcApi, "sourcedesk.api", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcModel, "sourcedesk.model", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApi, "sourcedesk.api", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcModel, "sourcedesk.model", QtWarningMsg)

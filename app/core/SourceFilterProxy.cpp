@@ -1,0 +1,131 @@
+#include "SourceFilterProxy.h"
+
+#include "SourceTableModel.h"
+
+SourceFilterProxy::SourceFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent) {
+    setSortRole(SourceTableModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void SourceFilterProxy::setSourceTableModel(SourceTableModel *model) {
+    m_model = model;
+    setSourceModel(model);
+}
+
+void SourceFilterProxy::refilter() {
+    invalidateFilter();
+    Q_EMIT filterChanged();
+}
+
+void SourceFilterProxy::setSearchText(const QString &text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    m_search = trimmed;
+    refilter();
+}
+
+void SourceFilterProxy::setSourceType(const QString &type) {
+    if (type == m_sourceType)
+        return;
+    m_sourceType = type;
+    refilter();
+}
+
+void SourceFilterProxy::setChangedOnly(bool changedOnly) {
+    if (changedOnly == m_changedOnly)
+        return;
+    m_changedOnly = changedOnly;
+    refilter();
+}
+
+void SourceFilterProxy::setRunningOnly(bool runningOnly) {
+    if (runningOnly == m_runningOnly)
+        return;
+    m_runningOnly = runningOnly;
+    refilter();
+}
+
+void SourceFilterProxy::setFailedOnly(bool failedOnly) {
+    if (failedOnly == m_failedOnly)
+        return;
+    m_failedOnly = failedOnly;
+    refilter();
+}
+
+void SourceFilterProxy::setOperation(const std::optional<QString> &operation) {
+    if (operation == m_operation)
+        return;
+    m_operation = operation;
+    refilter();
+}
+
+void SourceFilterProxy::setEnglish(std::optional<bool> english) {
+    if (english == m_english)
+        return;
+    m_english = english;
+    refilter();
+}
+
+void SourceFilterProxy::clearFilters() {
+    m_search.clear();
+    m_sourceType.clear();
+    m_changedOnly = m_runningOnly = m_failedOnly = false;
+    m_operation.reset();
+    m_english.reset();
+    refilter();
+}
+
+bool SourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const {
+    if (!m_model)
+        return true;
+    const SourceRow &row = m_model->row(sourceRow);
+    if (!m_sourceType.isEmpty() && row.source != m_sourceType)
+        return false;
+    if (m_changedOnly && !row.changed)
+        return false;
+    if (m_runningOnly && !row.isRunning())
+        return false;
+    if (m_failedOnly && !row.isFailed())
+        return false;
+    if (m_operation && row.linkedOperation != *m_operation)
+        return false;
+    if (m_english && row.english != *m_english)
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    return row.title.contains(m_search, Qt::CaseInsensitive)
+           || row.url.contains(m_search, Qt::CaseInsensitive)
+           || row.id.contains(m_search, Qt::CaseInsensitive);
+}
+
+bool SourceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    if (!m_model)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const SourceRow &a = m_model->row(left.row());
+    const SourceRow &b = m_model->row(right.row());
+    int order = 0;
+    switch (left.column()) {
+    case SourceTableModel::TitleColumn:
+        order = a.title.compare(b.title, Qt::CaseInsensitive);
+        break;
+    case SourceTableModel::UpdatedColumn:
+        order = a.updatedAt < b.updatedAt ? -1 : (a.updatedAt > b.updatedAt ? 1 : 0);
+        break;
+    case SourceTableModel::ChangedColumn:
+        order = int(a.changed) - int(b.changed);
+        break;
+    case SourceTableModel::UrlColumn:
+        order = a.url.compare(b.url, Qt::CaseInsensitive);
+        break;
+    case SourceTableModel::IdColumn:
+        break;
+    default:
+        order = m_model->data(left, Qt::DisplayRole)
+                    .toString()
+                    .compare(m_model->data(right, Qt::DisplayRole).toString(), Qt::CaseInsensitive);
+    }
+    // Ties break on the id, so equal keys keep one stable order.
+    return order != 0 ? order < 0 : a.id < b.id;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Source.h"
+
+#include <QString>
+
+// What the sources table keeps of a source: every field it shows or filters on, but not the
+// content (paragraphs), which the details pane fetches when it needs it. Keeps 100,000 rows
+// in tens of megabytes.
+struct SourceRow {
+    QString id;
+    QString title;
+    QString source;
+    QString status;
+    QString linkedOperation;
+    QString linkedKnowledgeId;
+    QString url;
+    QString error;
+    qint64 updatedAt = 0;
+    qint64 createdAt = 0;
+    bool changed = false;
+    bool english = true;
+    bool success = true;
+
+    static SourceRow fromSource(const Source &source);
+
+    bool isRunning() const;
+    bool isFailed() const;
+    bool operator==(const SourceRow &other) const = default;
+};

@@ -1,0 +1,222 @@
+#include "SourceTableModel.h"
+
+#include "SourceLabels.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+SourceTableModel::SourceTableModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+int SourceTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SourceTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case TypeColumn:
+        return tr("Type");
+    case StatusColumn:
+        return tr("Status");
+    case ChangedColumn:
+        return tr("Changed");
+    case OperationColumn:
+        return tr("Linked operation");
+    case UpdatedColumn:
+        return tr("Last updated");
+    case UrlColumn:
+        return tr("URL");
+    case LanguageColumn:
+        return tr("Language");
+    case ErrorColumn:
+        return tr("Last error");
+    case IdColumn:
+        return tr("ID");
+    }
+    return {};
+}
+
+QVariant SourceTableModel::display(const SourceRow &row, int column) const {
+    switch (column) {
+    case TitleColumn:
+        return row.title.isEmpty() ? tr("(untitled)") : row.title;
+    case TypeColumn:
+        return SourceLabels::sourceType(row.source);
+    case StatusColumn:
+        return SourceLabels::status(row.status);
+    case ChangedColumn:
+        return row.changed ? tr("Changed") : QString();
+    case OperationColumn:
+        return SourceLabels::operation(row.linkedOperation);
+    case UpdatedColumn: {
+        if (row.updatedAt <= 0)
+            return QString();
+        const QLocale locale;
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(row.updatedAt),
+                               locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
+    }
+    case UrlColumn:
+        return row.url;
+    case LanguageColumn:
+        return SourceLabels::language(row.english);
+    case ErrorColumn:
+        return row.error;
+    case IdColumn:
+        return row.id;
+    }
+    return {};
+}
+
+QVariant SourceTableModel::sortValue(const SourceRow &row, int column) const {
+    switch (column) {
+    case ChangedColumn:
+        return row.changed;
+    case UpdatedColumn:
+        return row.updatedAt;
+    case TitleColumn:
+        return row.title;
+    default:
+        return display(row, column);
+    }
+}
+
+QVariant SourceTableModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const SourceRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == ErrorColumn || index.column() == TitleColumn
+            || index.column() == UrlColumn)
+            return display(row, index.column());
+        return {};
+    case SortRole:
+        return sortValue(row, index.column());
+    case IdRole:
+        return row.id;
+    case SourceTypeRole:
+        return row.source;
+    case StatusRole:
+        return row.status;
+    case ChangedRole:
+        return row.changed;
+    case OperationRole:
+        return row.linkedOperation;
+    case EnglishRole:
+        return row.english;
+    case UrlRole:
+        return row.url;
+    case FailedRole:
+        return row.isFailed();
+    default:
+        return {};
+    }
+}
+
+void SourceTableModel::upsert(const QList<SourceRow> &rows) {
+    QList<SourceRow> fresh;
+    QHash<QString, qsizetype> freshIndex;
+    QList<int> updated;
+    for (const SourceRow &row : rows) {
+        const auto known = m_rowById.constFind(row.id);
+        if (known != m_rowById.constEnd()) {
+            SourceRow &current = m_rows[*known];
+            if (row.updatedAt >= current.updatedAt && !(row == current)) {
+                current = row;
+                updated.append(*known);
+            }
+            continue;
+        }
+        const auto pending = freshIndex.constFind(row.id);
+        if (pending == freshIndex.constEnd()) {
+            freshIndex.insert(row.id, fresh.size());
+            fresh.append(row);
+        } else if (row.updatedAt >= fresh.at(*pending).updatedAt) {
+            fresh[*pending] = row;
+        }
+    }
+    if (!fresh.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_rows.append(fresh);
+        for (int i = first; i < m_rows.size(); ++i)
+            m_rowById.insert(m_rows.at(i).id, i);
+        endInsertRows();
+    }
+    emitChanged(std::move(updated));
+}
+
+void SourceTableModel::emitChanged(QList<int> rows) {
+    if (rows.isEmpty())
+        return;
+    // One signal for the whole table when most rows changed, else one per contiguous run.
+    if (rows.size() > m_rows.size() / 2) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    qsizetype start = 0;
+    for (qsizetype i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && rows.at(i) == rows.at(i - 1) + 1)
+            continue;
+        Q_EMIT dataChanged(index(rows.at(start), 0), index(rows.at(i - 1), ColumnCount - 1));
+        start = i;
+    }
+}
+
+void SourceTableModel::retainOnly(const QSet<QString> &ids) {
+    // Remove from the bottom up, one contiguous run at a time, so indexes stay valid.
+    int end = int(m_rows.size()) - 1;
+    while (end >= 0) {
+        if (ids.contains(m_rows.at(end).id)) {
+            --end;
+            continue;
+        }
+        int begin = end;
+        while (begin > 0 && !ids.contains(m_rows.at(begin - 1).id))
+            --begin;
+        beginRemoveRows({}, begin, end);
+        m_rows.remove(begin, end - begin + 1);
+        endRemoveRows();
+        end = begin - 1;
+    }
+    m_rowById.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).id, i);
+}
+
+void SourceTableModel::clear() {
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    endResetModel();
+}
+
+int SourceTableModel::rowOf(const QString &id) const {
+    return m_rowById.value(id, -1);
+}
+
+SourceTableModel::Counts SourceTableModel::counts() const {
+    Counts counts;
+    counts.all = int(m_rows.size());
+    for (const SourceRow &row : m_rows) {
+        counts.changed += row.changed ? 1 : 0;
+        counts.running += row.isRunning() ? 1 : 0;
+        counts.failed += row.isFailed() ? 1 : 0;
+        ++counts.perType[row.source];
+    }
+    return counts;
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "SourceRow.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+
+// Every source of a workspace as table rows. Rows arrive in batches: new ones are inserted
+// in one block, known ones updated in place with coalesced dataChanged ranges.
+class SourceTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        TitleColumn,
+        TypeColumn,
+        StatusColumn,
+        ChangedColumn,
+        OperationColumn,
+        UpdatedColumn,
+        UrlColumn,
+        LanguageColumn,
+        ErrorColumn,
+        IdColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        IdRole,
+        SourceTypeRole,
+        StatusRole,
+        ChangedRole,
+        OperationRole,
+        EnglishRole,
+        UrlRole,
+        FailedRole,
+    };
+
+    struct Counts {
+        int all = 0;
+        int changed = 0;
+        int running = 0;
+        int failed = 0;
+        QHash<QString, int> perType;
+    };
+
+    explicit SourceTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Adds new rows and updates known ones; an older copy of a row never replaces a newer.
+    void upsert(const QList<SourceRow> &rows);
+    // Removes every row whose id is not in `ids` (after a complete reload).
+    void retainOnly(const QSet<QString> &ids);
+    void clear();
+
+    int rowOf(const QString &id) const;
+    const SourceRow &row(int row) const { return m_rows.at(row); }
+    Counts counts() const;
+
+private:
+    QVariant display(const SourceRow &row, int column) const;
+    QVariant sortValue(const SourceRow &row, int column) const;
+    void emitChanged(QList<int> rows);
+
+    QList<SourceRow> m_rows;
+    QHash<QString, int> m_rowById;
+};

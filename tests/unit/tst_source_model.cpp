@@ -1,0 +1,284 @@
+#include "FiniClient.h"
+#include "FiniSandbox.h"
+#include "HttpProbe.h"
+#include "SourceFilterProxy.h"
+#include "SourceTableModel.h"
+#include "WorkspaceLoader.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QtTest>
+
+class SourceModelTest : public QObject {
+    Q_OBJECT
+
+private:
+    static SourceRow row(const QString &id, qint64 updatedAt,
+                         const QString &type = QStringLiteral("web")) {
+        SourceRow r;
+        r.id = id;
+        r.title = QStringLiteral("Title ") + id;
+        r.source = type;
+        r.status = QStringLiteral("COMPLETED");
+        r.url = QStringLiteral("https://help.acme.test/") + id;
+        r.updatedAt = updatedAt;
+        return r;
+    }
+
+    static QList<SourceRow> rows(int count) {
+        QList<SourceRow> list;
+        for (int i = 0; i < count; ++i)
+            list.append(row(QStringLiteral("id%1").arg(i, 3, 10, QLatin1Char('0')), 1000 + i));
+        return list;
+    }
+
+    static QStringList proxyIds(const QAbstractItemModel &proxy) {
+        QStringList ids;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            ids.append(proxy.index(r, 0).data(SourceTableModel::IdRole).toString());
+        return ids;
+    }
+
+private Q_SLOTS:
+    void newRowsArriveInOneInsertBlock() {
+        SourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.upsert(rows(250));
+        QCOMPARE(model.rowCount(), 250);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("id042")), 42);
+        QCOMPARE(model.index(42, SourceTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Title id042"));
+        QCOMPARE(model.index(42, SourceTableModel::UpdatedColumn)
+                     .data(SourceTableModel::SortRole)
+                     .toLongLong(),
+                 1042);
+    }
+
+    void duplicatesMergeAndNewerDataWins() {
+        SourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SourceRow older = row(QStringLiteral("a"), 100);
+        SourceRow newer = row(QStringLiteral("a"), 200);
+        newer.status = QStringLiteral("PENDING");
+        model.upsert({newer, older});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.row(0).status, QStringLiteral("PENDING"));
+        model.upsert({older});
+        QCOMPARE(model.row(0).status, QStringLiteral("PENDING"));
+    }
+
+    void updatesAreInPlaceAndCoalesced() {
+        SourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<SourceRow> all = rows(100);
+        model.upsert(all);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QList<SourceRow> updates;
+        for (const int i : {3, 4, 5, 40, 41, 90}) {
+            SourceRow r = all.at(i);
+            r.changed = true;
+            r.updatedAt += 10;
+            updates.append(r);
+        }
+        model.upsert(updates);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(changed.size(), 3); // rows 3-5, 40-41, 90
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 5);
+        QVERIFY(model.row(90).changed);
+
+        changed.clear();
+        for (SourceRow &r : all)
+            r.updatedAt += 100;
+        model.upsert(all);
+        QCOMPARE(changed.size(), 1); // most rows changed: one signal for the table
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 99);
+
+        changed.clear();
+        model.upsert(all); // identical data: nothing to repaint
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void retainOnlyDropsRowsThatAreGone() {
+        SourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.upsert(rows(10));
+        model.retainOnly(
+            {QStringLiteral("id001"), QStringLiteral("id005"), QStringLiteral("id009")});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowOf(QStringLiteral("id005")), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("id002")), -1);
+    }
+
+    void countsPerView() {
+        SourceTableModel model;
+        SourceRow changed = row(QStringLiteral("a"), 1);
+        changed.changed = true;
+        SourceRow running = row(QStringLiteral("b"), 1, QStringLiteral("notion"));
+        running.status = QStringLiteral("IN_PROGRESS");
+        SourceRow failed = row(QStringLiteral("c"), 1);
+        failed.status = QStringLiteral("FAILED");
+        failed.success = false;
+        model.upsert({changed, running, failed});
+        const SourceTableModel::Counts counts = model.counts();
+        QCOMPARE(counts.all, 3);
+        QCOMPARE(counts.changed, 1);
+        QCOMPARE(counts.running, 1);
+        QCOMPARE(counts.failed, 1);
+        QCOMPARE(counts.perType.value(QStringLiteral("web")), 2);
+    }
+
+    void proxyFiltersCombine() {
+        SourceTableModel model;
+        SourceFilterProxy proxy;
+        proxy.setSourceTableModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SourceRow a = row(QStringLiteral("aaa"), 3);
+        a.title = QStringLiteral("Returns Policy");
+        a.changed = true;
+        a.linkedOperation = QStringLiteral("UPDATE_ARTICLE");
+        SourceRow b = row(QStringLiteral("bbb"), 2, QStringLiteral("zendesk"));
+        b.title = QStringLiteral("Shipping");
+        b.url = QStringLiteral("https://acme.zendesk.com/returns");
+        b.english = false;
+        SourceRow c = row(QStringLiteral("ccc"), 1);
+        c.title = QStringLiteral("Password reset");
+        c.status = QStringLiteral("PENDING");
+        model.upsert({a, b, c});
+
+        proxy.setSearchText(QStringLiteral("RETURNS"));
+        QCOMPARE(proxy.rowCount(), 2); // title of a, URL of b
+        proxy.setSourceType(QStringLiteral("zendesk"));
+        QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("bbb")});
+        proxy.setSourceType({});
+        proxy.setChangedOnly(true);
+        QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("aaa")});
+        proxy.clearFilters();
+        proxy.setSearchText(QStringLiteral("ccc")); // IDs are searched too
+        QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("ccc")});
+        proxy.clearFilters();
+        proxy.setRunningOnly(true);
+        QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("ccc")});
+        proxy.clearFilters();
+        proxy.setEnglish(false);
+        QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("bbb")});
+        proxy.setEnglish(std::nullopt);
+        proxy.setOperation(QString()); // not linked
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setOperation(QStringLiteral("UPDATE_ARTICLE"));
+        QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("aaa")});
+    }
+
+    void proxySortsOnRawValuesWithAStableTieBreak() {
+        SourceTableModel model;
+        SourceFilterProxy proxy;
+        proxy.setSourceTableModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Display text of dates does not sort; the raw time does.
+        model.upsert({row(QStringLiteral("b"), 5), row(QStringLiteral("a"), 5),
+                      row(QStringLiteral("c"), 100), row(QStringLiteral("d"), 20)});
+        proxy.sort(SourceTableModel::UpdatedColumn, Qt::DescendingOrder);
+        QCOMPARE(proxyIds(proxy), (QStringList{QStringLiteral("c"), QStringLiteral("d"),
+                                               QStringLiteral("b"), QStringLiteral("a")}));
+        proxy.sort(SourceTableModel::UpdatedColumn, Qt::AscendingOrder);
+        QCOMPARE(proxyIds(proxy), (QStringList{QStringLiteral("a"), QStringLiteral("b"),
+                                               QStringLiteral("d"), QStringLiteral("c")}));
+    }
+
+    void loaderLoadsTheWholeWorkspaceByType() {
+        SandboxOptions options;
+        options.sources = 1234;
+        FiniSandbox sandbox(options);
+        QVERIFY(sandbox.start());
+        FiniClientConfig config;
+        config.baseUrl = sandbox.url();
+        config.apiKey = FiniSandbox::readKey();
+        FiniClient client(config);
+        SourceTableModel model;
+        SourceFilterProxy proxy;
+        proxy.setSourceTableModel(&model);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WorkspaceLoader loader(&client, &model);
+        QSignalSpy first(&loader, &WorkspaceLoader::firstPageShown);
+        QSignalSpy finished(&loader, &WorkspaceLoader::finished);
+        loader.start();
+        QVERIFY(first.wait(5000));
+        QCOMPARE(model.rowCount(), 100);
+        QVERIFY(finished.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY(finished.first().first().toBool());
+        QCOMPARE(model.rowCount(), 1234);
+        QCOMPARE(proxy.rowCount(), 1234);
+        // One first page, then per type ceil(n / 100) pages: 5+3+2+2+1+1.
+        QCOMPARE(loader.requestCount(), 1 + 5 + 3 + 2 + 2 + 1 + 1);
+    }
+
+    void reloadKeepsRowsAndDropsDeletedOnes() {
+        SandboxOptions options;
+        options.sources = 300;
+        FiniSandbox sandbox(options);
+        QVERIFY(sandbox.start());
+        FiniClientConfig config;
+        config.baseUrl = sandbox.url();
+        config.apiKey = FiniSandbox::writeKey();
+        FiniClient client(config);
+        SourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WorkspaceLoader loader(&client, &model);
+        QSignalSpy finished(&loader, &WorkspaceLoader::finished);
+        loader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const QString gone = model.row(7).id;
+        HttpProbe(sandbox.url())
+            .send("DELETE", QStringLiteral("/v2/documents/public"), FiniSandbox::writeKey(),
+                  QJsonDocument(QJsonObject{{QStringLiteral("documentIds"), QJsonArray{gone}}})
+                      .toJson());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        loader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        QCOMPARE(model.rowCount(), 299);
+        QCOMPARE(model.rowOf(gone), -1);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void loaderReportsAFailure() {
+        SandboxOptions options;
+        options.sources = 50;
+        options.failRate = 1.0;
+        FiniSandbox sandbox(options);
+        QVERIFY(sandbox.start());
+        FiniClientConfig config;
+        config.baseUrl = sandbox.url();
+        config.apiKey = FiniSandbox::readKey();
+        config.retry.baseDelayMs = 1;
+        config.retry.maxDelayMs = 2;
+        FiniClient client(config);
+        SourceTableModel model;
+        WorkspaceLoader loader(&client, &model);
+        QSignalSpy failed(&loader, &WorkspaceLoader::failed);
+        QSignalSpy finished(&loader, &WorkspaceLoader::finished);
+        loader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY(!finished.first().first().toBool());
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<ApiError>().kind(), ApiError::Kind::ServerError);
+        QVERIFY(!loader.isLoading());
+    }
+};
+
+QTEST_GUILESS_MAIN(SourceModelTest)
+#include "tst_source_model.moc"

@@ -1,0 +1,518 @@
+#include "MainWindow.h"
+
+#include "CsvWriter.h"
+#include "Dialogs.h"
+#include "FiniClient.h"
+#include "MessageBar.h"
+#include "SourceDetailsPane.h"
+#include "SourceTableView.h"
+#include "StatePage.h"
+#include "WorkspaceLoader.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+QAction *makeAction(QObject *parent, const QString &text, const char *objectName,
+                    const QString &icon = {}, const QKeySequence &shortcut = {}) {
+    auto *action = new QAction(text, parent);
+    action->setObjectName(QLatin1String(objectName));
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(QStringLiteral(":/icons/") + icon + QStringLiteral(".svg")));
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setToolTip(text + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText)
+                           + QLatin1Char(')'));
+    }
+    return action;
+}
+
+} // namespace
+
+MainWindow::MainWindow(FiniClient *client, const WorkspaceInfo &workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_workspace(workspace)
+    , m_state(workspace.stateScope) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(workspace.demo ? tr("Demo workspace — Sourcedesk")
+                                  : tr("%1 — Sourcedesk").arg(workspace.name));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sourcedesk.svg")));
+    m_proxy.setSourceTableModel(&m_model);
+    m_loader = new WorkspaceLoader(client, &m_model, this);
+
+    buildActions();
+    buildCentre();
+    buildMenus();
+    buildToolBar();
+
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(250);
+    connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(&m_model, signal, &m_countsTimer, [this] { m_countsTimer.start(); });
+    connect(&m_model, &QAbstractItemModel::dataChanged, &m_countsTimer,
+            [this] { m_countsTimer.start(); });
+    connect(&m_model, &QAbstractItemModel::modelReset, &m_countsTimer,
+            [this] { m_countsTimer.start(); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(&m_proxy, signal, this, &MainWindow::updateCentre);
+    connect(&m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCentre);
+    connect(&m_proxy, &SourceFilterProxy::filterChanged, this, &MainWindow::updateCentre);
+
+    connect(m_loader, &WorkspaceLoader::progress, this, [this](int loaded) {
+        m_activity->setText(tr("Loading sources… %1 loaded").arg(QLocale().toString(loaded)));
+    });
+    connect(m_loader, &WorkspaceLoader::finished, this, &MainWindow::onLoadFinished);
+    connect(m_loader, &WorkspaceLoader::failed, this, &MainWindow::onLoadFailed);
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(500);
+    connect(&m_saveTimer, &QTimer::timeout, this, &MainWindow::saveLocalState);
+    connect(m_table, &SourceTableView::headerLayoutChanged, &m_saveTimer,
+            [this] { m_saveTimer.start(); });
+
+    restoreLocalState();
+    updateStatus();
+    reload();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions() {
+    m_reloadAction = makeAction(this, tr("&Reload"), "reloadAction", QStringLiteral("reload"),
+                                QKeySequence::Refresh);
+    m_findAction = makeAction(this, tr("&Find…"), "findAction", {}, QKeySequence::Find);
+    m_selectChangedAction =
+        makeAction(this, tr("Select all &changed"), "selectChangedAction",
+                   QStringLiteral("select-changed"), QKeySequence(tr("Ctrl+Shift+A")));
+    m_copyIdsAction = makeAction(this, tr("&Copy IDs"), "copyIdsAction", QStringLiteral("copy"),
+                                 QKeySequence::Copy);
+    // Ctrl+C copies IDs only while the table has focus; elsewhere it copies text.
+    m_copyIdsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyUrlAction = makeAction(this, tr("Copy &URL"), "copyUrlAction");
+    m_openUrlAction = makeAction(this, tr("&Open in browser"), "openUrlAction");
+    m_exportAction = makeAction(this, tr("&Export visible rows to CSV…"), "exportAction",
+                                QStringLiteral("export"), QKeySequence(tr("Ctrl+E")));
+    m_askChangedAction = makeAction(this, tr("Ask Fini for &changed sources"), "askChangedAction",
+                                    QStringLiteral("ask-changed"));
+    m_askChangedAction->setToolTip(
+        tr("Fini's own list of sources whose content changed since knowledge was generated"));
+    m_detailsAction = makeAction(this, tr("Show &details"), "detailsAction",
+                                 QStringLiteral("details"), QKeySequence(tr("Ctrl+I")));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_resetColumnsAction = makeAction(this, tr("Reset &columns"), "resetColumnsAction");
+    m_aboutAction = makeAction(this, tr("&About Sourcedesk"), "aboutAction");
+    m_quitAction = makeAction(this, tr("&Quit"), "quitAction", {}, QKeySequence::Quit);
+
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_selectChangedAction, &QAction::triggered, this, &MainWindow::selectAllChanged);
+    connect(m_copyIdsAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportWithDialog);
+    connect(m_askChangedAction, &QAction::triggered, this, &MainWindow::askFiniForChanged);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::buildCentre() {
+    m_sidebar = new FilterSidebar(this);
+    m_table = new SourceTableView(this);
+    m_table->setModel(&m_proxy);
+    m_table->addAction(m_copyIdsAction);
+    m_statePage = new StatePage(this);
+    m_centre = new QStackedWidget(this);
+    m_centre->setObjectName(QStringLiteral("centreStack"));
+    m_centre->addWidget(m_table);
+    m_centre->addWidget(m_statePage);
+    m_messageBar = new MessageBar(this);
+    m_details = new SourceDetailsPane(m_client, this);
+
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->setSpacing(4);
+    middleLayout->addWidget(m_messageBar);
+    middleLayout->addWidget(m_centre, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({200, 900, 340});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("totalsLabel"));
+    m_activity = new QLabel(this);
+    m_activity->setObjectName(QStringLiteral("activityLabel"));
+    m_activityBar = new QProgressBar(this);
+    m_activityBar->setRange(0, 0);
+    m_activityBar->setMaximumWidth(120);
+    m_activityBar->setMaximumHeight(14);
+    m_activityBar->setTextVisible(false);
+    statusBar()->addWidget(m_totals, 1);
+    statusBar()->addPermanentWidget(m_activity);
+    statusBar()->addPermanentWidget(m_activityBar);
+
+    connect(m_sidebar, &FilterSidebar::viewSelected, this, &MainWindow::applySidebarView);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateStatus);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentChanged);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
+    connect(m_statePage, &StatePage::retryRequested, this, &MainWindow::reload);
+    connect(m_statePage, &StatePage::clearFiltersRequested, this, [this] {
+        m_search->clear();
+        m_operationFilter->setCurrentIndex(0);
+        m_languageFilter->setCurrentIndex(0);
+        m_sidebar->selectView(FilterSidebar::View::All);
+        m_proxy.clearFilters();
+    });
+    connect(m_detailsAction, &QAction::toggled, m_details, &QWidget::setVisible);
+    connect(m_resetColumnsAction, &QAction::triggered, m_table, &SourceTableView::resetColumns);
+    connect(m_copyUrlAction, &QAction::triggered, this, [this] {
+        QStringList urls;
+        for (const QString &id : m_table->selectedIds())
+            urls.append(m_model.row(m_model.rowOf(id)).url);
+        QApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
+    });
+    connect(m_openUrlAction, &QAction::triggered, this, [this] {
+        const QStringList ids = m_table->selectedIds();
+        if (!ids.isEmpty())
+            QDesktopServices::openUrl(QUrl(m_model.row(m_model.rowOf(ids.first())).url));
+    });
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyIdsAction);
+    edit->addAction(m_copyUrlAction);
+    edit->addSeparator();
+    edit->addAction(m_selectChangedAction);
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_reloadAction);
+    view->addAction(m_askChangedAction);
+    view->addSeparator();
+    view->addAction(m_detailsAction);
+    view->addAction(m_resetColumnsAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Fini documentation on sources"), this, [] {
+        QDesktopServices::openUrl(
+            QUrl(QStringLiteral("https://docs.usefini.com/en/api-reference/sources")));
+    });
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(18, 18));
+    bar->addAction(m_reloadAction);
+    bar->addAction(m_askChangedAction);
+    bar->addSeparator();
+    bar->addAction(m_selectChangedAction);
+    bar->addAction(m_copyIdsAction);
+    bar->addAction(m_exportAction);
+
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+
+    m_operationFilter = new QComboBox(bar);
+    m_operationFilter->setObjectName(QStringLiteral("operationFilter"));
+    m_operationFilter->setToolTip(tr("Filter by linked knowledge operation"));
+    m_operationFilter->addItem(tr("Any operation"));
+    m_operationFilter->addItem(tr("Not linked"), QString());
+    m_operationFilter->addItem(tr("Add article to folder"),
+                               QStringLiteral("ADD_ARTICLE_TO_FOLDER"));
+    m_operationFilter->addItem(tr("Update article"), QStringLiteral("UPDATE_ARTICLE"));
+    m_operationFilter->addItem(tr("No change"), QStringLiteral("DO_NOTHING"));
+    bar->addWidget(m_operationFilter);
+
+    m_languageFilter = new QComboBox(bar);
+    m_languageFilter->setObjectName(QStringLiteral("languageFilter"));
+    m_languageFilter->setToolTip(tr("Filter by language processing"));
+    m_languageFilter->addItem(tr("Any language"));
+    m_languageFilter->addItem(tr("English"), true);
+    m_languageFilter->addItem(tr("Other"), false);
+    bar->addWidget(m_languageFilter);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search title, URL or ID"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    bar->addWidget(m_search);
+
+    connect(m_search, &QLineEdit::textChanged, &m_proxy, &SourceFilterProxy::setSearchText);
+    connect(m_findAction, &QAction::triggered, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_operationFilter, &QComboBox::currentIndexChanged, &m_proxy, [this](int index) {
+        m_proxy.setOperation(
+            index == 0 ? std::nullopt
+                       : std::optional<QString>(m_operationFilter->itemData(index).toString()));
+    });
+    connect(m_languageFilter, &QComboBox::currentIndexChanged, &m_proxy, [this](int index) {
+        m_proxy.setEnglish(index == 0
+                               ? std::nullopt
+                               : std::optional<bool>(m_languageFilter->itemData(index).toBool()));
+    });
+}
+
+void MainWindow::applySidebarView(FilterSidebar::View view, const QString &type) {
+    m_proxy.setChangedOnly(view == FilterSidebar::View::Changed);
+    m_proxy.setRunningOnly(view == FilterSidebar::View::Running);
+    m_proxy.setFailedOnly(view == FilterSidebar::View::Failed);
+    m_proxy.setSourceType(view == FilterSidebar::View::Type ? type : QString());
+}
+
+void MainWindow::reload() {
+    m_messageBar->hide();
+    m_loadError = {};
+    m_activity->setText(tr("Loading sources…"));
+    m_activityBar->show();
+    m_reloadAction->setEnabled(false);
+    m_loader->start();
+    updateCentre();
+}
+
+void MainWindow::onLoadFinished(bool complete) {
+    m_reloadAction->setEnabled(true);
+    m_activityBar->hide();
+    const QLocale locale;
+    if (complete)
+        m_activity->setText(tr("Loaded %1 sources in %2 s")
+                                .arg(locale.toString(m_model.rowCount()))
+                                .arg(locale.toString(m_loader->elapsedMs() / 1000.0, 'f', 1)));
+    else
+        m_activity->setText(
+            tr("Loaded %1 sources (incomplete)").arg(locale.toString(m_model.rowCount())));
+    updateCounts();
+    updateCentre();
+}
+
+void MainWindow::onLoadFailed(const ApiError &error) {
+    m_loadError = error;
+    if (m_model.rowCount() > 0)
+        m_messageBar->showMessage(MessageBar::Tone::Error,
+                                  tr("Not every source could be loaded. %1").arg(error.summary()),
+                                  error.technicalDetails(), tr("Try again"), [this] { reload(); });
+    updateCentre();
+}
+
+void MainWindow::updateCentre() {
+    if (m_proxy.rowCount() > 0) {
+        m_centre->setCurrentWidget(m_table);
+    } else if (m_model.rowCount() > 0) {
+        m_statePage->showState(StatePage::State::NoMatches);
+        m_centre->setCurrentWidget(m_statePage);
+    } else if (m_loader->isLoading()) {
+        m_statePage->showState(StatePage::State::Loading);
+        m_centre->setCurrentWidget(m_statePage);
+    } else if (m_loadError.isError()) {
+        m_statePage->showState(StatePage::State::Failed, m_loadError.summary());
+        m_centre->setCurrentWidget(m_statePage);
+    } else {
+        m_statePage->showState(StatePage::State::Empty);
+        m_centre->setCurrentWidget(m_statePage);
+    }
+    updateStatus();
+}
+
+void MainWindow::updateCounts() {
+    m_sidebar->setCounts(m_model.counts());
+    updateStatus();
+}
+
+void MainWindow::updateStatus() {
+    const QLocale locale;
+    const SourceTableModel::Counts counts = m_model.counts();
+    const int selected =
+        m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
+    m_totals->setText(tr("%1 sources · %2 shown · %3 selected · %4 changed · %5 in progress")
+                          .arg(locale.toString(counts.all), locale.toString(m_proxy.rowCount()),
+                               locale.toString(selected), locale.toString(counts.changed),
+                               locale.toString(counts.running)));
+    m_copyIdsAction->setEnabled(selected > 0);
+    m_copyUrlAction->setEnabled(selected > 0);
+    m_openUrlAction->setEnabled(selected == 1);
+    m_exportAction->setEnabled(m_proxy.rowCount() > 0);
+    m_selectChangedAction->setEnabled(counts.changed > 0);
+}
+
+void MainWindow::onCurrentChanged() {
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_details->showSource(nullptr);
+        return;
+    }
+    const int row = m_model.rowOf(current.data(SourceTableModel::IdRole).toString());
+    m_details->showSource(row >= 0 ? &m_model.row(row) : nullptr);
+}
+
+void MainWindow::copySelectedIds() {
+    const QStringList ids = m_table->selectedIds();
+    if (ids.isEmpty())
+        return;
+    QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("Copied %n ID(s)", nullptr, int(ids.size())), 3000);
+}
+
+void MainWindow::selectAllChanged() {
+    QStringList changed;
+    for (int row = 0; row < m_proxy.rowCount(); ++row) {
+        const QModelIndex index = m_proxy.index(row, 0);
+        if (index.data(SourceTableModel::ChangedRole).toBool())
+            changed.append(index.data(SourceTableModel::IdRole).toString());
+    }
+    m_table->selectIds(changed);
+    m_table->setFocus();
+}
+
+void MainWindow::askFiniForChanged() {
+    // Fini's `changed=true` list is the authoritative one for the refresh workflow.
+    m_askChangedAction->setEnabled(false);
+    m_activity->setText(tr("Asking Fini for changed sources…"));
+    auto ids = std::make_shared<QStringList>();
+    auto fetch = std::make_shared<std::function<void(const QString &)>>();
+    *fetch = [this, ids, fetch](const QString &cursor) {
+        SourceQuery query;
+        query.changed = true;
+        query.cursor = cursor;
+        m_client->listSources(query, this, [this, ids, fetch](const ApiResult<SourcePage> &r) {
+            if (!r.ok()) {
+                m_askChangedAction->setEnabled(true);
+                m_activity->clear();
+                m_messageBar->showMessage(MessageBar::Tone::Error, r.error().summary(),
+                                          r.error().technicalDetails(), tr("Try again"),
+                                          [this] { askFiniForChanged(); });
+                return;
+            }
+            QList<SourceRow> rows;
+            for (const Source &source : r.value().sources) {
+                rows.append(SourceRow::fromSource(source));
+                ids->append(source.id);
+            }
+            m_model.upsert(rows);
+            if (r.value().hasMore && !r.value().sources.isEmpty()) {
+                (*fetch)(r.value().sources.last().id);
+                return;
+            }
+            m_askChangedAction->setEnabled(true);
+            m_search->clear();
+            m_sidebar->selectView(FilterSidebar::View::All);
+            m_table->selectIds(*ids);
+            m_activity->setText(tr("Fini lists %n changed source(s); they are selected.", nullptr,
+                                   int(ids->size())));
+        });
+    };
+    (*fetch)(QString());
+}
+
+bool MainWindow::exportVisibleRows(const QString &fileName) {
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        Dialogs::message(this, QMessageBox::Warning, tr("Export failed"),
+                         tr("The file could not be written: %1").arg(file.errorString()));
+        return false;
+    }
+    file.write(CsvWriter::toCsv(m_proxy, columns).toUtf8());
+    if (!file.commit()) {
+        Dialogs::message(this, QMessageBox::Warning, tr("Export failed"),
+                         tr("The file could not be written: %1").arg(file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n row(s)", nullptr, m_proxy.rowCount()), 4000);
+    return true;
+}
+
+void MainWindow::exportWithDialog() {
+    const QString name = Dialogs::saveFileName(this, tr("Export visible rows"), tr("sources.csv"),
+                                               tr("CSV files (*.csv)"));
+    if (!name.isEmpty())
+        exportVisibleRows(name);
+}
+
+void MainWindow::showRowMenu(const QPoint &position) {
+    if (!m_table->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("rowMenu"));
+    menu.addAction(m_copyIdsAction);
+    menu.addAction(m_copyUrlAction);
+    menu.addAction(m_openUrlAction);
+    menu.addSeparator();
+    menu.addAction(m_selectChangedAction);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showAbout() {
+    Dialogs::message(this, QMessageBox::Information, tr("About Sourcedesk"),
+                     tr("Sourcedesk %1\n\nKeeps a Fini workspace's knowledge in step with its "
+                        "sources: refresh sources, see what changed, generate knowledge.")
+                         .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreLocalState() {
+    if (!restoreGeometry(m_state.windowGeometry()))
+        resize(1400, 860);
+    restoreState(m_state.windowState());
+    m_splitter->restoreState(m_state.splitterState());
+    m_table->restoreHeaderState(m_state.headerState());
+}
+
+void MainWindow::saveLocalState() {
+    m_state.setWindowGeometry(saveGeometry());
+    m_state.setWindowState(saveState());
+    m_state.setSplitterState(m_splitter->saveState());
+    m_state.setHeaderState(m_table->saveHeaderState());
+    m_state.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveLocalState();
+    m_loader->cancel();
+    event->accept();
+}

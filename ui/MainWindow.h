@@ -1,0 +1,107 @@
+#pragma once
+
+#include "ApiError.h"
+#include "FilterSidebar.h"
+#include "LocalState.h"
+#include "SourceFilterProxy.h"
+#include "SourceTableModel.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class FiniClient;
+class MessageBar;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class SourceDetailsPane;
+class SourceTableView;
+class StatePage;
+class WorkspaceLoader;
+
+struct WorkspaceInfo {
+    QString name;
+    QString stateScope; // keeps each workspace's table state apart
+    bool demo = false;
+};
+
+// The main window: the sources of one workspace in a filterable table, a sidebar of views
+// with counts, the details of the current source, and the actions on the selection.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(FiniClient *client, const WorkspaceInfo &workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void reload();
+    void copySelectedIds();
+    void selectAllChanged();
+    bool exportVisibleRows(const QString &fileName);
+    void askFiniForChanged();
+
+    SourceTableModel *sourceModel() { return &m_model; }
+    SourceFilterProxy *proxyModel() { return &m_proxy; }
+    WorkspaceLoader *loader() const { return m_loader; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    void buildCentre();
+    void restoreLocalState();
+    void saveLocalState();
+    void applySidebarView(FilterSidebar::View view, const QString &type);
+    void updateCentre();
+    void updateStatus();
+    void updateCounts();
+    void onCurrentChanged();
+    void onLoadFinished(bool complete);
+    void onLoadFailed(const ApiError &error);
+    void showRowMenu(const QPoint &position);
+    void exportWithDialog();
+    void showAbout();
+
+    FiniClient *m_client;
+    WorkspaceInfo m_workspace;
+    LocalState m_state;
+    SourceTableModel m_model;
+    SourceFilterProxy m_proxy;
+    WorkspaceLoader *m_loader = nullptr;
+    QTimer m_countsTimer;
+    QTimer m_saveTimer;
+
+    FilterSidebar *m_sidebar = nullptr;
+    SourceTableView *m_table = nullptr;
+    StatePage *m_statePage = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    SourceDetailsPane *m_details = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_operationFilter = nullptr;
+    QComboBox *m_languageFilter = nullptr;
+    QLabel *m_totals = nullptr;
+    QLabel *m_activity = nullptr;
+    QProgressBar *m_activityBar = nullptr;
+    ApiError m_loadError;
+
+    QAction *m_reloadAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_selectChangedAction = nullptr;
+    QAction *m_copyIdsAction = nullptr;
+    QAction *m_copyUrlAction = nullptr;
+    QAction *m_openUrlAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_askChangedAction = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QAction *m_resetColumnsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+};

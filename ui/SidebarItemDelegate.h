@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Draws a sidebar entry as a mail client does a folder: its name on the left, its count
+// muted on the right, with room around both.
+class SidebarItemDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    static constexpr int NameRole = Qt::UserRole + 3;
+    static constexpr int CountRole = Qt::UserRole + 4;
+
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "SourceRow.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class ApiTask;
+class FiniClient;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+// Everything about the current source: its fields, a way to open or copy it, and its
+// content, which is fetched from Fini when the source becomes current.
+class SourceDetailsPane : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SourceDetailsPane(FiniClient *client, QWidget *parent = nullptr);
+
+    void showSource(const SourceRow *row);
+    QString currentId() const { return m_row.id; }
+
+private:
+    void loadContent();
+    QLabel *addField(const QString &name, const char *objectName);
+
+    FiniClient *m_client;
+    SourceRow m_row;
+    QPointer<ApiTask> m_contentTask;
+    QTimer m_contentDelay;
+    QLabel *m_placeholder;
+    QWidget *m_scroll;
+    QWidget *m_body;
+    QLabel *m_title;
+    QFormLayout *m_form;
+    QLabel *m_type;
+    QLabel *m_status;
+    QLabel *m_changed;
+    QLabel *m_operation;
+    QLabel *m_article;
+    QLabel *m_updated;
+    QLabel *m_created;
+    QLabel *m_language;
+    QLabel *m_url;
+    QLabel *m_id;
+    QLabel *m_error;
+    QPushButton *m_openButton;
+    QPushButton *m_copyIdButton;
+    QPlainTextEdit *m_content;
+};

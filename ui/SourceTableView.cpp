@@ -1,0 +1,124 @@
+#include "SourceTableView.h"
+
+#include "SourceTableModel.h"
+#include "StatusDelegate.h"
+
+#include <QHeaderView>
+#include <QItemSelection>
+#include <QMenu>
+
+SourceTableView::SourceTableView(QWidget *parent)
+    : QTableView(parent) {
+    setObjectName(QStringLiteral("sourceTable"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setShowGrid(false);
+    setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    verticalHeader()->hide();
+    // Fixed row heights keep scrolling through 100,000 rows cheap.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setItemDelegateForColumn(SourceTableModel::StatusColumn, new StatusDelegate(this));
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &SourceTableView::showHeaderMenu);
+    for (auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
+        connect(horizontalHeader(), signal, this, &SourceTableView::headerLayoutChanged);
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &SourceTableView::headerLayoutChanged);
+}
+
+void SourceTableView::setModel(QAbstractItemModel *model) {
+    QTableView::setModel(model);
+    resetColumns();
+}
+
+void SourceTableView::resetColumns() {
+    QHeaderView *header = horizontalHeader();
+    for (int logical = 0; logical < SourceTableModel::ColumnCount; ++logical) {
+        header->moveSection(header->visualIndex(logical), logical);
+        header->setSectionHidden(logical, false);
+    }
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const QList<QPair<int, int>> widths{
+        {SourceTableModel::TitleColumn, 32 * em},     {SourceTableModel::TypeColumn, 9 * em},
+        {SourceTableModel::StatusColumn, 9 * em},     {SourceTableModel::ChangedColumn, 6 * em},
+        {SourceTableModel::OperationColumn, 12 * em}, {SourceTableModel::UpdatedColumn, 14 * em},
+        {SourceTableModel::UrlColumn, 28 * em},       {SourceTableModel::LanguageColumn, 7 * em},
+        {SourceTableModel::ErrorColumn, 20 * em},     {SourceTableModel::IdColumn, 22 * em}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    for (const int hidden : {int(SourceTableModel::UrlColumn), int(SourceTableModel::ErrorColumn),
+                             int(SourceTableModel::IdColumn)})
+        header->setSectionHidden(hidden, true);
+    sortByColumn(SourceTableModel::UpdatedColumn, Qt::DescendingOrder);
+    Q_EMIT headerLayoutChanged();
+}
+
+void SourceTableView::showHeaderMenu(const QPoint &position) {
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("headerMenu"));
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        QAction *action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The title identifies a row: it stays visible.
+        action->setEnabled(column != SourceTableModel::TitleColumn);
+        connect(action, &QAction::toggled, this, [this, column](bool visible) {
+            horizontalHeader()->setSectionHidden(column, !visible);
+            Q_EMIT headerLayoutChanged();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset columns"), this, &SourceTableView::resetColumns);
+    menu.exec(header->mapToGlobal(position));
+}
+
+QStringList SourceTableView::selectedIds() const {
+    QStringList ids;
+    if (!selectionModel())
+        return ids;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        ids.append(index.data(SourceTableModel::IdRole).toString());
+    return ids;
+}
+
+void SourceTableView::selectIds(const QStringList &ids) {
+    QItemSelection selection;
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        if (wanted.contains(index.data(SourceTableModel::IdRole).toString()))
+            selection.select(index, index);
+    }
+    selectionModel()->select(selection,
+                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QByteArray SourceTableView::saveHeaderState() const {
+    return horizontalHeader()->saveState();
+}
+
+bool SourceTableView::restoreHeaderState(const QByteArray &state) {
+    if (state.isEmpty())
+        return false;
+    // QTBUG-86694: restoring over an active sort indicator can leave the view unsorted.
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    if (!horizontalHeader()->restoreState(state)) {
+        resetColumns();
+        return false;
+    }
+    sortByColumn(horizontalHeader()->sortIndicatorSection(),
+                 horizontalHeader()->sortIndicatorOrder());
+    return true;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QTableView>
+
+// The sources table: fixed row heights, row selection, sorting, a header menu to show, hide
+// and reset columns, and a header state that can be saved and restored.
+class SourceTableView : public QTableView {
+    Q_OBJECT
+
+public:
+    explicit SourceTableView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+
+    QStringList selectedIds() const;
+    QByteArray saveHeaderState() const;
+    bool restoreHeaderState(const QByteArray &state);
+    void resetColumns();
+    void selectIds(const QStringList &ids);
+
+Q_SIGNALS:
+    void headerLayoutChanged();
+
+private:
+    void showHeaderMenu(const QPoint &position);
+};

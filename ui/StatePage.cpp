@@ -1,0 +1,75 @@
+#include "StatePage.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+StatePage::StatePage(QWidget *parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("statePage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("stateTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("stateText"));
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setOpenExternalLinks(true);
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_text->setMaximumWidth(520);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(240);
+    m_busy->setTextVisible(false);
+    m_button = new QPushButton(this);
+    m_button->setObjectName(QStringLiteral("stateButton"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addWidget(m_busy, 0, Qt::AlignHCenter);
+    layout->addWidget(m_button, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    connect(m_button, &QPushButton::clicked, this, [this] {
+        if (m_state == State::NoMatches)
+            Q_EMIT clearFiltersRequested();
+        else
+            Q_EMIT retryRequested();
+    });
+    showState(State::Loading);
+}
+
+void StatePage::showState(State state, const QString &detail) {
+    m_state = state;
+    m_busy->setVisible(state == State::Loading);
+    m_button->setVisible(state != State::Loading);
+    switch (state) {
+    case State::Loading:
+        m_title->setText(tr("Loading the sources…"));
+        m_text->setText(tr("Sourcedesk is reading this workspace's sources from Fini."));
+        break;
+    case State::Empty:
+        m_title->setText(tr("This workspace has no sources yet"));
+        m_text->setText(
+            tr("Add web pages, help-centre articles or documents in Fini first; they will show "
+               "up here. <a href=\"https://docs.usefini.com/en/api-reference/sources\">How to "
+               "add sources</a>"));
+        m_button->setText(tr("Reload"));
+        break;
+    case State::Failed:
+        m_title->setText(tr("The sources could not be loaded"));
+        m_text->setText(detail);
+        m_button->setText(tr("Try again"));
+        break;
+    case State::NoMatches:
+        m_title->setText(tr("No sources match"));
+        m_text->setText(tr("No source matches the search and filters you chose."));
+        m_button->setText(tr("Clear search and filters"));
+        break;
+    }
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+// What the centre of the window shows instead of an empty table: loading, an empty
+// workspace, a failure to load, or a filter that matches nothing.
+class StatePage : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class State { Loading, Empty, Failed, NoMatches };
+
+    explicit StatePage(QWidget *parent = nullptr);
+
+    void showState(State state, const QString &detail = {});
+    State state() const { return m_state; }
+
+Q_SIGNALS:
+    void retryRequested();
+    void clearFiltersRequested();
+
+private:
+    State m_state = State::Loading;
+    QLabel *m_title;
+    QLabel *m_text;
+    QProgressBar *m_busy;
+    QPushButton *m_button;
+};
