@@ -1,0 +1,280 @@
+#include "Dialogs.h"
+#include "FilterSidebar.h"
+#include "FiniClient.h"
+#include "FiniSandbox.h"
+#include "HttpProbe.h"
+#include "MainWindow.h"
+#include "SourceTableView.h"
+#include "StatePage.h"
+#include "WorkspaceLoader.h"
+
+#include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The main window on the demo workspace (an in-process fini-sandbox), driven as a user
+// would: search, views, sort, select, copy, export, and the header that survives a restart.
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<FiniSandbox> m_sandbox;
+    std::unique_ptr<FiniClient> m_client;
+
+    std::unique_ptr<MainWindow> openWindow(FiniClient *client = nullptr) {
+        auto window = std::make_unique<MainWindow>(
+            client ? client : m_client.get(),
+            WorkspaceInfo{QStringLiteral("Demo workspace"), QStringLiteral("guitest"), true});
+        window->show();
+        return window;
+    }
+
+    static void waitLoaded(MainWindow &window) {
+        QTRY_VERIFY_WITH_TIMEOUT(!window.loader()->isLoading(), 15000);
+    }
+
+    template<typename T>
+    static T *child(QWidget &window, const char *name) {
+        T *widget = window.findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget named %s", name);
+        return widget;
+    }
+
+    static QAction *action(QWidget &window, const char *name) {
+        return child<QAction>(window, name);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        SandboxOptions options; // the demo workspace: 2,500 sources
+        options.pendingMs = 50;
+        options.runningMs = 100;
+        m_sandbox = std::make_unique<FiniSandbox>(options);
+        QVERIFY(m_sandbox->start());
+        FiniClientConfig config;
+        config.baseUrl = m_sandbox->url();
+        config.apiKey = FiniSandbox::writeKey();
+        m_client = std::make_unique<FiniClient>(config);
+    }
+
+    void loadsTheDemoWorkspace() {
+        auto window = openWindow();
+        QVERIFY(window->windowTitle().contains(QStringLiteral("Demo workspace")));
+        waitLoaded(*window);
+        QAbstractItemModelTester tester(window->proxyModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(window->sourceModel()->rowCount(), 2500);
+        auto *centre = child<QStackedWidget>(*window, "centreStack");
+        QCOMPARE(centre->currentWidget(), child<SourceTableView>(*window, "sourceTable"));
+        QVERIFY(child<QLabel>(*window, "totalsLabel")
+                    ->text()
+                    .contains(QStringLiteral("2,500 sources")));
+        auto *sidebar = child<FilterSidebar>(*window, "filterSidebar");
+        QVERIFY(sidebar->item(0)->text().endsWith(QStringLiteral("2500")));
+    }
+
+    void searchAndViewsFilterTheTable() {
+        auto window = openWindow();
+        waitLoaded(*window);
+        auto *search = child<QLineEdit>(*window, "searchField");
+        QTest::keyClicks(search, QStringLiteral("PASSWORD"));
+        auto *proxy = window->proxyModel();
+        QVERIFY(proxy->rowCount() > 0 && proxy->rowCount() < 2500);
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QModelIndex index = proxy->index(row, SourceTableModel::TitleColumn);
+            QVERIFY(
+                index.data().toString().contains(QStringLiteral("password"), Qt::CaseInsensitive)
+                || index.data(SourceTableModel::UrlRole)
+                       .toString()
+                       .contains(QStringLiteral("password"), Qt::CaseInsensitive));
+        }
+        search->clear();
+        auto *sidebar = child<FilterSidebar>(*window, "filterSidebar");
+        sidebar->selectView(FilterSidebar::View::Type, QStringLiteral("files"));
+        QCOMPARE(proxy->rowCount(), 175); // 7 % of 2,500
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            QCOMPARE(proxy->index(row, 0).data(SourceTableModel::SourceTypeRole).toString(),
+                     QStringLiteral("files"));
+        // A search that matches nothing says so instead of showing an empty table.
+        QTest::keyClicks(search, QStringLiteral("zzzz-no-such-source"));
+        auto *state = child<StatePage>(*window, "statePage");
+        QCOMPARE(child<QStackedWidget>(*window, "centreStack")->currentWidget(), state);
+        QCOMPARE(state->state(), StatePage::State::NoMatches);
+        QTest::mouseClick(child<QPushButton>(*state, "stateButton"), Qt::LeftButton);
+        QCOMPARE(proxy->rowCount(), 2500);
+    }
+
+    void clickingAHeaderSorts() {
+        auto window = openWindow();
+        waitLoaded(*window);
+        auto *table = child<SourceTableView>(*window, "sourceTable");
+        QHeaderView *header = table->horizontalHeader();
+        const int x = header->sectionViewportPosition(SourceTableModel::TitleColumn) + 10;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        auto *proxy = window->proxyModel();
+        for (int row = 1; row < proxy->rowCount(); ++row)
+            QVERIFY(proxy->index(row - 1, 0)
+                        .data()
+                        .toString()
+                        .compare(proxy->index(row, 0).data().toString(), Qt::CaseInsensitive)
+                    <= 0);
+    }
+
+    void copyIdsPutsOneIdPerLine() {
+        auto window = openWindow();
+        waitLoaded(*window);
+        auto *table = child<SourceTableView>(*window, "sourceTable");
+        table->setFocus();
+        table->selectRow(0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          table->visualRect(table->model()->index(2, 0)).center());
+        QCOMPARE(table->selectedIds().size(), 2);
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QStringList copied = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(copied.size(), 2);
+        QCOMPARE(copied.at(0),
+                 table->model()->index(0, 0).data(SourceTableModel::IdRole).toString());
+        QCOMPARE(copied.at(1),
+                 table->model()->index(2, 0).data(SourceTableModel::IdRole).toString());
+        QVERIFY(
+            child<QLabel>(*window, "totalsLabel")->text().contains(QStringLiteral("2 selected")));
+    }
+
+    void detailsFollowTheCurrentSource() {
+        auto window = openWindow();
+        waitLoaded(*window);
+        auto *table = child<SourceTableView>(*window, "sourceTable");
+        table->setCurrentIndex(table->model()->index(3, 0));
+        const QString title =
+            table->model()->index(3, SourceTableModel::TitleColumn).data().toString();
+        QCOMPARE(child<QLabel>(*window, "detailsTitle")->text(), title);
+        auto *content = child<QPlainTextEdit>(*window, "detailsContent");
+        QTRY_VERIFY_WITH_TIMEOUT(!content->toPlainText().startsWith(QStringLiteral("Loading")),
+                                 5000);
+        QVERIFY(content->toPlainText().size() > 40);
+    }
+
+    void headerLayoutSurvivesARestart() {
+        {
+            auto window = openWindow();
+            waitLoaded(*window);
+            auto *table = child<SourceTableView>(*window, "sourceTable");
+            QHeaderView *header = table->horizontalHeader();
+            header->setSectionHidden(SourceTableModel::TypeColumn, true);
+            header->setSectionHidden(SourceTableModel::IdColumn, false);
+            header->moveSection(header->visualIndex(SourceTableModel::UpdatedColumn), 1);
+            header->resizeSection(SourceTableModel::TitleColumn, 333);
+            window->close();
+        }
+        auto window = openWindow();
+        QHeaderView *header = child<SourceTableView>(*window, "sourceTable")->horizontalHeader();
+        QVERIFY(header->isSectionHidden(SourceTableModel::TypeColumn));
+        QVERIFY(!header->isSectionHidden(SourceTableModel::IdColumn));
+        QCOMPARE(header->visualIndex(SourceTableModel::UpdatedColumn), 1);
+        QCOMPARE(header->sectionSize(SourceTableModel::TitleColumn), 333);
+        child<SourceTableView>(*window, "sourceTable")->resetColumns();
+        QVERIFY(!header->isSectionHidden(SourceTableModel::TypeColumn));
+        QVERIFY(header->isSectionHidden(SourceTableModel::IdColumn));
+    }
+
+    void exportWritesTheVisibleRows() {
+        auto window = openWindow();
+        waitLoaded(*window);
+        child<FilterSidebar>(*window, "filterSidebar")
+            ->selectView(FilterSidebar::View::Type, QStringLiteral("googledrive"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("sources.csv"));
+        Dialogs::setNextFileName(file);
+        action(*window, "exportAction")->trigger();
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + 200);
+        QVERIFY(lines.first().startsWith("Title,"));
+    }
+
+    void askFiniForChangedSelectsThem() {
+        HttpProbe probe(m_sandbox->url());
+        const QJsonArray linked =
+            probe
+                .get(QStringLiteral("/v2/documents/public?limit=3&linkedOperation=UPDATE_ARTICLE"
+                                    "&source=web"),
+                     FiniSandbox::writeKey())
+                .json.object()
+                .value(QLatin1String("documents"))
+                .toArray();
+        QJsonArray ids;
+        for (const QJsonValue &doc : linked)
+            ids.append(doc.toObject().value(QLatin1String("id")));
+        probe.post(QStringLiteral("/_sandbox/upstream-change"), {},
+                   QJsonDocument(QJsonObject{{QStringLiteral("ids"), ids}}));
+        probe.post(QStringLiteral("/v2/documents/public/refresh"), FiniSandbox::writeKey(),
+                   QJsonDocument(QJsonObject{{QStringLiteral("documentIds"), ids}}));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            probe
+                .get(QStringLiteral("/v2/documents/public?changed=true&limit=100"),
+                     FiniSandbox::writeKey())
+                .json.object()
+                .value(QLatin1String("documents"))
+                .toArray()
+                .size(),
+            3, 5000);
+
+        auto window = openWindow();
+        waitLoaded(*window);
+        action(*window, "askChangedAction")->trigger();
+        auto *table = child<SourceTableView>(*window, "sourceTable");
+        QTRY_COMPARE_WITH_TIMEOUT(table->selectedIds().size(), 3, 5000);
+        for (const QJsonValue &id : ids)
+            QVERIFY(table->selectedIds().contains(id.toString()));
+        table->clearSelection();
+        action(*window, "selectChangedAction")->trigger();
+        QCOMPARE(table->selectedIds().size(), 3);
+    }
+
+    void emptyWorkspaceSaysSo() {
+        SandboxOptions options;
+        options.sources = 0;
+        FiniSandbox empty(options);
+        QVERIFY(empty.start());
+        FiniClientConfig config;
+        config.baseUrl = empty.url();
+        config.apiKey = FiniSandbox::readKey();
+        FiniClient client(config);
+        auto window = openWindow(&client);
+        waitLoaded(*window);
+        auto *state = child<StatePage>(*window, "statePage");
+        QCOMPARE(state->state(), StatePage::State::Empty);
+        QVERIFY(child<QLabel>(*state, "stateTitle")->text().contains(QStringLiteral("no sources")));
+    }
+
+    void revokedKeyExplainsTheFailure() {
+        FiniClientConfig config;
+        config.baseUrl = m_sandbox->url();
+        config.apiKey = FiniSandbox::revokedKey();
+        FiniClient client(config);
+        auto window = openWindow(&client);
+        waitLoaded(*window);
+        auto *state = child<StatePage>(*window, "statePage");
+        QCOMPARE(state->state(), StatePage::State::Failed);
+        QVERIFY(child<QLabel>(*state, "stateText")->text().contains(QStringLiteral("API key")));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_main_window.moc"
