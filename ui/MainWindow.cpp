@@ -57,6 +57,7 @@ MainWindow::MainWindow(FiniClient *client, const WorkspaceInfo &workspace, QWidg
     setWindowIcon(QIcon(QStringLiteral(":/icons/sourcedesk.svg")));
     m_proxy.setSourceTableModel(&m_model);
     m_loader = new WorkspaceLoader(client, &m_model, this);
+    m_proxy.followLoading(m_loader);
 
     buildActions();
     buildCentre();

@@ -1,6 +1,11 @@
 #include "SourceFilterProxy.h"
 
 #include "SourceTableModel.h"
+#include "WorkspaceLoader.h"
+
+namespace {
+constexpr int ResortDuringLoadMs = 1500;
+}
 
 SourceFilterProxy::SourceFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent) {
@@ -13,6 +18,23 @@ void SourceFilterProxy::setSourceTableModel(SourceTableModel *model) {
     setSourceModel(model);
 }
 
+void SourceFilterProxy::followLoading(WorkspaceLoader *loader) {
+    connect(loader, &WorkspaceLoader::started, this, [this] { setBulkLoading(true); });
+    connect(loader, &WorkspaceLoader::progress, this, [this] {
+        if (m_sinceSort.elapsed() >= ResortDuringLoadMs) {
+            sort(sortColumn(), sortOrder());
+            m_sinceSort.start();
+        }
+    });
+    connect(loader, &WorkspaceLoader::finished, this, [this] { setBulkLoading(false); });
+}
+
+void SourceFilterProxy::setBulkLoading(bool loading) {
+    m_sinceSort.start();
+    // Turning dynamic sorting back on sorts the whole table once.
+    setDynamicSortFilter(!loading);
+}
+
 void SourceFilterProxy::refilter() {
     invalidateFilter();
     Q_EMIT filterChanged();
@@ -23,6 +45,7 @@ void SourceFilterProxy::setSearchText(const QString &text) {
     if (trimmed == m_search)
         return;
     m_search = trimmed;
+    m_foldedSearch = trimmed.toCaseFolded();
     refilter();
 }
 
@@ -70,6 +93,7 @@ void SourceFilterProxy::setEnglish(std::optional<bool> english) {
 
 void SourceFilterProxy::clearFilters() {
     m_search.clear();
+    m_foldedSearch.clear();
     m_sourceType.clear();
     m_changedOnly = m_runningOnly = m_failedOnly = false;
     m_operation.reset();

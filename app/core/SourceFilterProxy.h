@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QSortFilterProxyModel>
 
 #include <optional>
 
 class SourceTableModel;
+class WorkspaceLoader;
 
 // Search, filters and sorting over the sources table. Reads rows straight from the model
 // instead of through QVariant roles, so a keystroke over 100,000 rows stays fast.
@@ -25,6 +27,10 @@ public:
     void setEnglish(std::optional<bool> english);
     void clearFilters();
 
+    // While a workspace loads, rows are appended unsorted and the whole table is sorted now
+    // and then: a sorted insert of thousands of rows into 100,000 costs far more than one sort.
+    void followLoading(WorkspaceLoader *loader);
+
     QString searchText() const { return m_search; }
     QString sourceType() const { return m_sourceType; }
     bool changedOnly() const { return m_changedOnly; }
@@ -40,13 +46,16 @@ protected:
 
 private:
     void refilter();
+    void setBulkLoading(bool loading);
 
     SourceTableModel *m_model = nullptr;
     QString m_search;
+    QString m_foldedSearch;
     QString m_sourceType;
     bool m_changedOnly = false;
     bool m_runningOnly = false;
     bool m_failedOnly = false;
     std::optional<QString> m_operation;
     std::optional<bool> m_english;
+    QElapsedTimer m_sinceSort;
 };

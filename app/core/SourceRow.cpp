@@ -15,7 +15,13 @@ SourceRow SourceRow::fromSource(const Source &s) {
     row.changed = s.changed;
     row.english = s.english;
     row.success = s.success;
+    row.searchKey = makeSearchKey(row);
     return row;
+}
+
+QString SourceRow::makeSearchKey(const SourceRow &row) {
+    const QString joined = row.title + QLatin1Char('\n') + row.url + QLatin1Char('\n') + row.id;
+    return joined.toCaseFolded();
 }
 
 bool SourceRow::isRunning() const {

@@ -21,8 +21,12 @@ struct SourceRow {
     bool changed = false;
     bool english = true;
     bool success = true;
+    // Title, URL and ID case-folded into one string, so that a search is one fast
+    // case-sensitive scan per row.
+    QString searchKey;
 
     static SourceRow fromSource(const Source &source);
+    static QString makeSearchKey(const SourceRow &row);
 
     bool isRunning() const;
     bool isFailed() const;

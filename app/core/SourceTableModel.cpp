@@ -129,7 +129,9 @@ void SourceTableModel::upsert(const QList<SourceRow> &rows) {
     QList<SourceRow> fresh;
     QHash<QString, qsizetype> freshIndex;
     QList<int> updated;
-    for (const SourceRow &row : rows) {
+    for (SourceRow row : rows) {
+        if (row.searchKey.isEmpty())
+            row.searchKey = SourceRow::makeSearchKey(row);
         const auto known = m_rowById.constFind(row.id);
         if (known != m_rowById.constEnd()) {
             SourceRow &current = m_rows[*known];

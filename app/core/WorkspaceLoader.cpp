@@ -35,6 +35,7 @@ void WorkspaceLoader::start() {
     m_loading = true;
     ++m_generation;
     m_clock.start();
+    Q_EMIT started();
 
     SourceQuery first;
     first.limit = PageSize;

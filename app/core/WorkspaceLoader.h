@@ -35,6 +35,7 @@ public:
     static constexpr int PageSize = 100;
 
 Q_SIGNALS:
+    void started();
     void firstPageShown();
     void progress(int loaded);
     void finished(bool complete);

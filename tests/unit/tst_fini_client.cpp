@@ -213,9 +213,12 @@ private Q_SLOTS:
         QCOMPARE(first.rejected.size(), 1);
         QCOMPARE(first.rejected.first().id, QStringLiteral("not-a-job"));
         QCOMPARE(first.rejected.first().error.kind(), ApiError::Kind::NotFound);
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(check().items.cbegin(), check().items.cend(),
-                                             [](const KnowledgeJob &j) { return j.isFinal(); }),
-                                 5000);
+        const auto allFinal = [&] {
+            const auto jobs = check().items;
+            return std::all_of(jobs.cbegin(), jobs.cend(),
+                               [](const KnowledgeJob &j) { return j.isFinal(); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allFinal(), 5000);
     }
 
     void deleteAndIngest() {

@@ -1,0 +1,42 @@
+#include "SourceOutcome.h"
+
+#include <QCoreApplication>
+
+bool SourceOutcome::isFinal() const {
+    return state != State::Queued && state != State::Running;
+}
+
+QString SourceOutcome::label() const {
+    return label(state);
+}
+
+QString SourceOutcome::label(State state) {
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("SourceOutcome", text);
+    };
+    switch (state) {
+    case State::SkippedFile:
+        return tr("Skipped: uploaded file");
+    case State::Rejected:
+        return tr("Rejected");
+    case State::Queued:
+        return tr("Queued");
+    case State::Running:
+        return tr("Running");
+    case State::Completed:
+        return tr("Refreshed");
+    case State::Failed:
+        return tr("Failed");
+    case State::StillRunning:
+        return tr("Still running at Fini");
+    case State::NotTracked:
+        return tr("No longer watched");
+    case State::DraftCreated:
+        return tr("Draft created");
+    case State::ArticleChanged:
+        return tr("Article updated");
+    case State::NoChange:
+        return tr("No change needed");
+    }
+    return {};
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QString>
+
+// What an operation did to one source, in words a support agent understands.
+struct SourceOutcome {
+    Q_GADGET
+
+public:
+    enum class State {
+        SkippedFile,    // uploaded files cannot be refreshed through the API
+        Rejected,       // Fini refused the request for this source
+        Queued,         // accepted, not started yet
+        Running,        // Fini is working on it
+        Completed,      // refresh finished
+        Failed,         // refresh or job ended FAILED
+        StillRunning,   // the deadline passed before Fini finished
+        NotTracked,     // the user stopped watching; Fini goes on
+        DraftCreated,   // knowledge job made a draft for review
+        ArticleChanged, // knowledge job wrote to an article directly
+        NoChange,       // knowledge job completed without an article
+    };
+    Q_ENUM(State)
+
+    State state = State::Queued;
+    QString detail;
+    ApiError error;
+
+    bool isFinal() const;
+    QString label() const;
+    static QString label(State state);
+};
