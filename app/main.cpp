@@ -13,7 +13,8 @@
 namespace {
 
 // --help and --version print and exit; they must work without a display.
-bool printsOnly(int argc, char *argv[]) {
+bool printsOnly(int argc, char *argv[])
+{
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
@@ -24,7 +25,8 @@ bool printsOnly(int argc, char *argv[]) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     std::unique_ptr<QCoreApplication> application;
     if (printsOnly(argc, argv))
         application = std::make_unique<QCoreApplication>(argc, argv);
@@ -68,7 +70,9 @@ int main(int argc, char *argv[]) {
     config.apiKey = FiniSandbox::writeKey();
     FiniClient client(config);
     MainWindow window(&client, WorkspaceInfo{QApplication::translate("main", "Demo workspace"),
-                                             QStringLiteral("demo"), true});
+                                             QStringLiteral("demo"),
+                                             true,
+                                             {}});
     window.show();
     return QApplication::exec();
 }

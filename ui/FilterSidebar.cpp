@@ -11,7 +11,8 @@ constexpr int CountRole = SidebarItemDelegate::CountRole;
 } // namespace
 
 FilterSidebar::FilterSidebar(QWidget *parent)
-    : QListWidget(parent) {
+    : QListWidget(parent)
+{
     setObjectName(QStringLiteral("filterSidebar"));
     setFrameShape(QFrame::NoFrame);
     setItemDelegate(new SidebarItemDelegate(this));
@@ -33,7 +34,8 @@ FilterSidebar::FilterSidebar(QWidget *parent)
     refreshLabels();
 }
 
-QListWidgetItem *FilterSidebar::addView(View view, const QString &type, const QString &name) {
+QListWidgetItem *FilterSidebar::addView(View view, const QString &type, const QString &name)
+{
     auto *item = new QListWidgetItem(this);
     item->setData(ViewRole, int(view));
     item->setData(TypeRole, type);
@@ -41,7 +43,8 @@ QListWidgetItem *FilterSidebar::addView(View view, const QString &type, const QS
     return item;
 }
 
-void FilterSidebar::setCounts(const SourceTableModel::Counts &counts) {
+void FilterSidebar::setCounts(const SourceTableModel::Counts &counts)
+{
     m_counts = counts;
     // Types the docs do not list still get a view once they show up.
     for (auto it = counts.perType.cbegin(); it != counts.perType.cend(); ++it) {
@@ -54,7 +57,8 @@ void FilterSidebar::setCounts(const SourceTableModel::Counts &counts) {
     refreshLabels();
 }
 
-void FilterSidebar::refreshLabels() {
+void FilterSidebar::refreshLabels()
+{
     for (int row = 0; row < count(); ++row) {
         QListWidgetItem *entry = item(row);
         if (!(entry->flags() & Qt::ItemIsEnabled))
@@ -84,7 +88,8 @@ void FilterSidebar::refreshLabels() {
     }
 }
 
-void FilterSidebar::selectView(View view, const QString &type) {
+void FilterSidebar::selectView(View view, const QString &type)
+{
     for (int row = 0; row < count(); ++row) {
         QListWidgetItem *entry = item(row);
         if ((entry->flags() & Qt::ItemIsEnabled) && View(entry->data(ViewRole).toInt()) == view

@@ -6,7 +6,8 @@
 
 // The left-hand list of views over the workspace, like a mail client's folders, each with
 // its count: all, changed, in progress, failed, and one per source type.
-class FilterSidebar : public QListWidget {
+class FilterSidebar : public QListWidget
+{
     Q_OBJECT
 
 public:

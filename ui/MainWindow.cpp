@@ -3,7 +3,9 @@
 #include "CsvWriter.h"
 #include "Dialogs.h"
 #include "FiniClient.h"
+#include "GenerateDialog.h"
 #include "MessageBar.h"
+#include "OperationBar.h"
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
@@ -31,7 +33,8 @@
 namespace {
 
 QAction *makeAction(QObject *parent, const QString &text, const char *objectName,
-                    const QString &icon = {}, const QKeySequence &shortcut = {}) {
+                    const QString &icon = {}, const QKeySequence &shortcut = {})
+{
     auto *action = new QAction(text, parent);
     action->setObjectName(QLatin1String(objectName));
     if (!icon.isEmpty())
@@ -50,7 +53,8 @@ MainWindow::MainWindow(FiniClient *client, const WorkspaceInfo &workspace, QWidg
     : QMainWindow(parent)
     , m_client(client)
     , m_workspace(workspace)
-    , m_state(workspace.stateScope) {
+    , m_state(workspace.stateScope)
+{
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(workspace.demo ? tr("Demo workspace — Sourcedesk")
                                   : tr("%1 — Sourcedesk").arg(workspace.name));
@@ -58,6 +62,8 @@ MainWindow::MainWindow(FiniClient *client, const WorkspaceInfo &workspace, QWidg
     m_proxy.setSourceTableModel(&m_model);
     m_loader = new WorkspaceLoader(client, &m_model, this);
     m_proxy.followLoading(m_loader);
+    m_refresh = new RefreshWorkflow(client, workspace.polling, this);
+    m_generate = new GenerateWorkflow(client, workspace.polling, this);
 
     buildActions();
     buildCentre();
@@ -90,6 +96,7 @@ MainWindow::MainWindow(FiniClient *client, const WorkspaceInfo &workspace, QWidg
     connect(m_table, &SourceTableView::headerLayoutChanged, &m_saveTimer,
             [this] { m_saveTimer.start(); });
 
+    connectWorkflows();
     restoreLocalState();
     updateStatus();
     reload();
@@ -97,10 +104,19 @@ MainWindow::MainWindow(FiniClient *client, const WorkspaceInfo &workspace, QWidg
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildActions() {
+void MainWindow::buildActions()
+{
     m_reloadAction = makeAction(this, tr("&Reload"), "reloadAction", QStringLiteral("reload"),
                                 QKeySequence::Refresh);
     m_findAction = makeAction(this, tr("&Find…"), "findAction", {}, QKeySequence::Find);
+    m_refreshAction = makeAction(this, tr("Re&fresh selected"), "refreshAction",
+                                 QStringLiteral("refresh-sources"), QKeySequence(tr("Ctrl+R")));
+    m_refreshAction->setToolTip(tr("Have Fini fetch the selected sources again and find out "
+                                   "which changed (Ctrl+R)"));
+    m_generateAction = makeAction(this, tr("&Generate knowledge…"), "generateAction",
+                                  QStringLiteral("generate"), QKeySequence(tr("Ctrl+G")));
+    m_generateAction->setToolTip(tr("Have Fini write knowledge from the selected sources "
+                                    "(Ctrl+G)"));
     m_selectChangedAction =
         makeAction(this, tr("Select all &changed"), "selectChangedAction",
                    QStringLiteral("select-changed"), QKeySequence(tr("Ctrl+Shift+A")));
@@ -125,6 +141,8 @@ void MainWindow::buildActions() {
     m_quitAction = makeAction(this, tr("&Quit"), "quitAction", {}, QKeySequence::Quit);
 
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshSelected);
+    connect(m_generateAction, &QAction::triggered, this, &MainWindow::generateForSelected);
     connect(m_selectChangedAction, &QAction::triggered, this, &MainWindow::selectAllChanged);
     connect(m_copyIdsAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportWithDialog);
@@ -133,7 +151,8 @@ void MainWindow::buildActions() {
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
-void MainWindow::buildCentre() {
+void MainWindow::buildCentre()
+{
     m_sidebar = new FilterSidebar(this);
     m_table = new SourceTableView(this);
     m_table->setModel(&m_proxy);
@@ -144,12 +163,14 @@ void MainWindow::buildCentre() {
     m_centre->addWidget(m_table);
     m_centre->addWidget(m_statePage);
     m_messageBar = new MessageBar(this);
+    m_operationBar = new OperationBar(this);
     m_details = new SourceDetailsPane(m_client, this);
 
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->setSpacing(4);
+    middleLayout->addWidget(m_operationBar);
     middleLayout->addWidget(m_messageBar);
     middleLayout->addWidget(m_centre, 1);
 
@@ -207,7 +228,8 @@ void MainWindow::buildCentre() {
     });
 }
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_exportAction);
     file->addSeparator();
@@ -220,9 +242,14 @@ void MainWindow::buildMenus() {
     edit->addAction(m_selectChangedAction);
     edit->addAction(m_findAction);
 
+    QMenu *sources = menuBar()->addMenu(tr("&Sources"));
+    sources->addAction(m_refreshAction);
+    sources->addAction(m_generateAction);
+    sources->addSeparator();
+    sources->addAction(m_askChangedAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_reloadAction);
-    view->addAction(m_askChangedAction);
     view->addSeparator();
     view->addAction(m_detailsAction);
     view->addAction(m_resetColumnsAction);
@@ -235,14 +262,18 @@ void MainWindow::buildMenus() {
     help->addAction(m_aboutAction);
 }
 
-void MainWindow::buildToolBar() {
+void MainWindow::buildToolBar()
+{
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(18, 18));
     bar->addAction(m_reloadAction);
+    bar->addSeparator();
+    bar->addAction(m_refreshAction);
     bar->addAction(m_askChangedAction);
+    bar->addAction(m_generateAction);
     bar->addSeparator();
     bar->addAction(m_selectChangedAction);
     bar->addAction(m_copyIdsAction);
@@ -295,14 +326,16 @@ void MainWindow::buildToolBar() {
     });
 }
 
-void MainWindow::applySidebarView(FilterSidebar::View view, const QString &type) {
+void MainWindow::applySidebarView(FilterSidebar::View view, const QString &type)
+{
     m_proxy.setChangedOnly(view == FilterSidebar::View::Changed);
     m_proxy.setRunningOnly(view == FilterSidebar::View::Running);
     m_proxy.setFailedOnly(view == FilterSidebar::View::Failed);
     m_proxy.setSourceType(view == FilterSidebar::View::Type ? type : QString());
 }
 
-void MainWindow::reload() {
+void MainWindow::reload()
+{
     m_messageBar->hide();
     m_loadError = {};
     m_activity->setText(tr("Loading sources…"));
@@ -312,7 +345,8 @@ void MainWindow::reload() {
     updateCentre();
 }
 
-void MainWindow::onLoadFinished(bool complete) {
+void MainWindow::onLoadFinished(bool complete)
+{
     m_reloadAction->setEnabled(true);
     m_activityBar->hide();
     const QLocale locale;
@@ -327,7 +361,8 @@ void MainWindow::onLoadFinished(bool complete) {
     updateCentre();
 }
 
-void MainWindow::onLoadFailed(const ApiError &error) {
+void MainWindow::onLoadFailed(const ApiError &error)
+{
     m_loadError = error;
     if (m_model.rowCount() > 0)
         m_messageBar->showMessage(MessageBar::Tone::Error,
@@ -336,7 +371,8 @@ void MainWindow::onLoadFailed(const ApiError &error) {
     updateCentre();
 }
 
-void MainWindow::updateCentre() {
+void MainWindow::updateCentre()
+{
     if (m_proxy.rowCount() > 0) {
         m_centre->setCurrentWidget(m_table);
     } else if (m_model.rowCount() > 0) {
@@ -355,12 +391,14 @@ void MainWindow::updateCentre() {
     updateStatus();
 }
 
-void MainWindow::updateCounts() {
+void MainWindow::updateCounts()
+{
     m_sidebar->setCounts(m_model.counts());
     updateStatus();
 }
 
-void MainWindow::updateStatus() {
+void MainWindow::updateStatus()
+{
     const QLocale locale;
     const SourceTableModel::Counts counts = m_model.counts();
     const int selected =
@@ -374,9 +412,12 @@ void MainWindow::updateStatus() {
     m_openUrlAction->setEnabled(selected == 1);
     m_exportAction->setEnabled(m_proxy.rowCount() > 0);
     m_selectChangedAction->setEnabled(counts.changed > 0);
+    m_refreshAction->setEnabled(selected > 0 && !operationRunning());
+    m_generateAction->setEnabled(selected > 0 && !operationRunning());
 }
 
-void MainWindow::onCurrentChanged() {
+void MainWindow::onCurrentChanged()
+{
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_details->showSource(nullptr);
@@ -386,7 +427,8 @@ void MainWindow::onCurrentChanged() {
     m_details->showSource(row >= 0 ? &m_model.row(row) : nullptr);
 }
 
-void MainWindow::copySelectedIds() {
+void MainWindow::copySelectedIds()
+{
     const QStringList ids = m_table->selectedIds();
     if (ids.isEmpty())
         return;
@@ -394,7 +436,8 @@ void MainWindow::copySelectedIds() {
     statusBar()->showMessage(tr("Copied %n ID(s)", nullptr, int(ids.size())), 3000);
 }
 
-void MainWindow::selectAllChanged() {
+void MainWindow::selectAllChanged()
+{
     QStringList changed;
     for (int row = 0; row < m_proxy.rowCount(); ++row) {
         const QModelIndex index = m_proxy.index(row, 0);
@@ -405,7 +448,8 @@ void MainWindow::selectAllChanged() {
     m_table->setFocus();
 }
 
-void MainWindow::askFiniForChanged() {
+void MainWindow::askFiniForChanged()
+{
     // Fini's `changed=true` list is the authoritative one for the refresh workflow.
     m_askChangedAction->setEnabled(false);
     m_activity->setText(tr("Asking Fini for changed sources…"));
@@ -445,7 +489,8 @@ void MainWindow::askFiniForChanged() {
     (*fetch)(QString());
 }
 
-bool MainWindow::exportVisibleRows(const QString &fileName) {
+bool MainWindow::exportVisibleRows(const QString &fileName)
+{
     QList<int> columns;
     const QHeaderView *header = m_table->horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
@@ -469,18 +514,23 @@ bool MainWindow::exportVisibleRows(const QString &fileName) {
     return true;
 }
 
-void MainWindow::exportWithDialog() {
+void MainWindow::exportWithDialog()
+{
     const QString name = Dialogs::saveFileName(this, tr("Export visible rows"), tr("sources.csv"),
                                                tr("CSV files (*.csv)"));
     if (!name.isEmpty())
         exportVisibleRows(name);
 }
 
-void MainWindow::showRowMenu(const QPoint &position) {
+void MainWindow::showRowMenu(const QPoint &position)
+{
     if (!m_table->indexAt(position).isValid())
         return;
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("rowMenu"));
+    menu.addAction(m_refreshAction);
+    menu.addAction(m_generateAction);
+    menu.addSeparator();
     menu.addAction(m_copyIdsAction);
     menu.addAction(m_copyUrlAction);
     menu.addAction(m_openUrlAction);
@@ -489,14 +539,16 @@ void MainWindow::showRowMenu(const QPoint &position) {
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     Dialogs::message(this, QMessageBox::Information, tr("About Sourcedesk"),
                      tr("Sourcedesk %1\n\nKeeps a Fini workspace's knowledge in step with its "
                         "sources: refresh sources, see what changed, generate knowledge.")
                          .arg(QApplication::applicationVersion()));
 }
 
-void MainWindow::restoreLocalState() {
+void MainWindow::restoreLocalState()
+{
     if (!restoreGeometry(m_state.windowGeometry()))
         resize(1400, 860);
     restoreState(m_state.windowState());
@@ -504,7 +556,8 @@ void MainWindow::restoreLocalState() {
     m_table->restoreHeaderState(m_state.headerState());
 }
 
-void MainWindow::saveLocalState() {
+void MainWindow::saveLocalState()
+{
     m_state.setWindowGeometry(saveGeometry());
     m_state.setWindowState(saveState());
     m_state.setSplitterState(m_splitter->saveState());
@@ -512,8 +565,202 @@ void MainWindow::saveLocalState() {
     m_state.sync();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     saveLocalState();
     m_loader->cancel();
     event->accept();
+}
+
+bool MainWindow::operationRunning() const
+{
+    return m_refresh->isRunning() || m_generate->isRunning();
+}
+
+QList<SourceRow> MainWindow::selectedRows() const
+{
+    QList<SourceRow> rows;
+    for (const QString &id : m_table->selectedIds()) {
+        const int row = m_model.rowOf(id);
+        if (row >= 0)
+            rows.append(m_model.row(row));
+    }
+    return rows;
+}
+
+void MainWindow::connectWorkflows()
+{
+    const auto showOutcomes = [this](const QHash<QString, SourceOutcome> &outcomes) {
+        m_model.setOutcomes(outcomes);
+    };
+    const auto showPollProblem = [this](const ApiError &error) {
+        m_messageBar->showMessage(MessageBar::Tone::Warning,
+                                  tr("Sourcedesk could not check on Fini's progress this time "
+                                     "and keeps trying. %1")
+                                      .arg(error.summary()),
+                                  error.technicalDetails());
+    };
+    connect(m_refresh, &RefreshWorkflow::outcomesChanged, this, showOutcomes);
+    connect(m_generate, &GenerateWorkflow::outcomesChanged, this, showOutcomes);
+    connect(m_refresh, &RefreshWorkflow::pollProblem, this, showPollProblem);
+    connect(m_generate, &GenerateWorkflow::pollProblem, this, showPollProblem);
+    connect(m_refresh, &RefreshWorkflow::sourcesRead, this, [this](const QList<Source> &sources) {
+        QList<SourceRow> rows;
+        rows.reserve(sources.size());
+        for (const Source &source : sources)
+            rows.append(SourceRow::fromSource(source));
+        m_model.upsert(rows);
+    });
+    connect(m_refresh, &RefreshWorkflow::progress, this, [this](int done, int total) {
+        m_operationBar->setProgress(
+            tr("Refreshing %1 sources at Fini: %2 finished").arg(total).arg(done), done, total);
+    });
+    connect(m_generate, &GenerateWorkflow::progress, this, [this](int done, int total) {
+        m_operationBar->setProgress(
+            tr("Generating knowledge from %1 sources: %2 finished").arg(total).arg(done), done,
+            total);
+    });
+    connect(m_refresh, &RefreshWorkflow::finished, this, &MainWindow::onRefreshFinished);
+    connect(m_generate, &GenerateWorkflow::finished, this, &MainWindow::onGenerateFinished);
+    connect(m_operationBar, &OperationBar::cancelRequested, this, [this] {
+        m_refresh->cancel();
+        m_generate->cancel();
+    });
+    connect(m_client, &FiniClient::retryScheduled, this, &MainWindow::showRetryCountdown);
+    m_countdownTimer.setInterval(1000);
+    connect(&m_countdownTimer, &QTimer::timeout, this, [this] {
+        if (--m_countdownSeconds <= 0) {
+            m_countdownTimer.stop();
+            m_activity->clear();
+            return;
+        }
+        m_activity->setText(tr("Fini asked Sourcedesk to slow down: trying again in %n s", nullptr,
+                               m_countdownSeconds));
+    });
+}
+
+void MainWindow::showRetryCountdown(const ApiError &error, int delayMs)
+{
+    if (error.kind() != ApiError::Kind::RateLimited || delayMs < 1000)
+        return;
+    m_countdownSeconds = (delayMs + 999) / 1000;
+    m_activity->setText(tr("Fini asked Sourcedesk to slow down: trying again in %n s", nullptr,
+                           m_countdownSeconds));
+    m_countdownTimer.start();
+}
+
+void MainWindow::refreshSelected()
+{
+    const QList<SourceRow> rows = selectedRows();
+    if (rows.isEmpty() || operationRunning())
+        return;
+    QStringList files;
+    const QStringList ids = RefreshWorkflow::refreshable(rows, &files);
+    const QString filesNote =
+        files.isEmpty() ? QString()
+                        : tr("\n\n%n uploaded file(s) will be left out: Fini cannot refresh "
+                             "uploaded files. To update one, delete it in Fini and upload it "
+                             "again.",
+                             nullptr, int(files.size()));
+    if (ids.isEmpty()) {
+        Dialogs::message(this, QMessageBox::Information, tr("Nothing to refresh"),
+                         tr("Only uploaded files are selected, and Fini cannot refresh uploaded "
+                            "files. To update one, delete it in Fini and upload it again."));
+        return;
+    }
+    if (!Dialogs::confirm(this, tr("Refresh sources"),
+                          tr("Refresh %n source(s)? Fini fetches them again from where they "
+                             "came from and marks the ones whose content changed.",
+                             nullptr, int(ids.size()))
+                              + filesNote,
+                          tr("Refresh %n source(s)", nullptr, int(ids.size()))))
+        return;
+    m_messageBar->hide();
+    m_operationBar->begin(tr("Queueing %n source(s) for refresh…", nullptr, int(ids.size())));
+    m_refresh->start(rows);
+    updateStatus();
+}
+
+void MainWindow::onRefreshFinished(const RefreshWorkflow::Summary &summary)
+{
+    m_operationBar->end();
+    updateStatus();
+    if (summary.queued == 0 && summary.rejected > 0) {
+        Dialogs::error(this, tr("The refresh did not start"), summary.firstError.summary(),
+                       summary.firstError.technicalDetails());
+        return;
+    }
+    QStringList parts;
+    parts << tr("%n refreshed", nullptr, summary.completed);
+    if (summary.failed)
+        parts << tr("%n failed", nullptr, summary.failed);
+    if (summary.rejected)
+        parts << tr("%n rejected", nullptr, summary.rejected);
+    if (summary.skippedFiles)
+        parts << tr("%n uploaded file(s) skipped", nullptr, summary.skippedFiles);
+    if (summary.stillRunning)
+        parts << tr("%n still running at Fini", nullptr, summary.stillRunning);
+    const int changed = int(summary.changedFromThisRefresh.size());
+    QString text =
+        (summary.cancelled ? tr("Stopped watching the refresh: %1.") : tr("Refresh finished: %1."))
+            .arg(parts.join(QStringLiteral(", ")));
+    text += QLatin1Char(' ')
+            + (changed > 0 ? tr("%n of them changed and are selected below.", nullptr, changed)
+                           : tr("None of them changed."));
+    const MessageBar::Tone tone = summary.failed || summary.rejected || summary.stillRunning
+                                      ? MessageBar::Tone::Warning
+                                      : MessageBar::Tone::Information;
+    if (changed > 0) {
+        m_search->clear();
+        m_sidebar->selectView(FilterSidebar::View::Changed);
+        m_table->selectIds(summary.changedFromThisRefresh);
+        m_messageBar->showMessage(tone, text, {}, tr("Generate knowledge…"),
+                                  [this] { generateForSelected(); });
+    } else {
+        m_messageBar->showMessage(tone, text);
+    }
+}
+
+void MainWindow::generateForSelected()
+{
+    const QStringList ids = m_table->selectedIds();
+    if (ids.isEmpty() || operationRunning())
+        return;
+    GenerateDialog dialog(int(ids.size()), this);
+    if (Dialogs::run(dialog) != QDialog::Accepted)
+        return;
+    m_messageBar->hide();
+    m_operationBar->begin(
+        tr("Queueing knowledge generation for %n source(s)…", nullptr, int(ids.size())));
+    m_generate->start(ids, dialog.options());
+    updateStatus();
+}
+
+void MainWindow::onGenerateFinished(const GenerateWorkflow::Summary &summary)
+{
+    m_operationBar->end();
+    updateStatus();
+    if (summary.queued == 0 && summary.rejected > 0) {
+        Dialogs::error(this, tr("Knowledge generation did not start"), summary.firstError.summary(),
+                       summary.firstError.technicalDetails());
+        return;
+    }
+    QStringList parts;
+    parts << tr("%n written", nullptr, summary.written);
+    parts << tr("%n needed no change", nullptr, summary.noChange);
+    if (summary.failed)
+        parts << tr("%n failed", nullptr, summary.failed);
+    if (summary.rejected)
+        parts << tr("%n rejected", nullptr, summary.rejected);
+    if (summary.stillRunning)
+        parts << tr("%n still running at Fini", nullptr, summary.stillRunning);
+    const QString text = (summary.cancelled ? tr("Stopped watching knowledge generation: %1.")
+                                            : tr("Knowledge generation finished: %1. Drafts wait "
+                                                 "in Fini's Review and Approvals."))
+                             .arg(parts.join(QStringLiteral(", ")));
+    m_messageBar->showMessage(summary.failed || summary.rejected ? MessageBar::Tone::Warning
+                                                                 : MessageBar::Tone::Information,
+                              text);
+    // Generation clears the changed flags at Fini: bring the table up to date.
+    reload();
 }

@@ -2,7 +2,9 @@
 
 #include "ApiError.h"
 #include "FilterSidebar.h"
+#include "GenerateWorkflow.h"
 #include "LocalState.h"
+#include "RefreshWorkflow.h"
 #include "SourceFilterProxy.h"
 #include "SourceTableModel.h"
 
@@ -11,6 +13,7 @@
 
 class FiniClient;
 class MessageBar;
+class OperationBar;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -26,11 +29,13 @@ struct WorkspaceInfo {
     QString name;
     QString stateScope; // keeps each workspace's table state apart
     bool demo = false;
+    PollSchedule::Settings polling;
 };
 
 // The main window: the sources of one workspace in a filterable table, a sidebar of views
 // with counts, the details of the current source, and the actions on the selection.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 
 public:
@@ -42,10 +47,14 @@ public:
     void selectAllChanged();
     bool exportVisibleRows(const QString &fileName);
     void askFiniForChanged();
+    void refreshSelected();
+    void generateForSelected();
 
     SourceTableModel *sourceModel() { return &m_model; }
     SourceFilterProxy *proxyModel() { return &m_proxy; }
     WorkspaceLoader *loader() const { return m_loader; }
+    RefreshWorkflow *refreshWorkflow() const { return m_refresh; }
+    GenerateWorkflow *generateWorkflow() const { return m_generate; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +76,12 @@ private:
     void showRowMenu(const QPoint &position);
     void exportWithDialog();
     void showAbout();
+    void connectWorkflows();
+    void onRefreshFinished(const RefreshWorkflow::Summary &summary);
+    void onGenerateFinished(const GenerateWorkflow::Summary &summary);
+    void showRetryCountdown(const ApiError &error, int delayMs);
+    QList<SourceRow> selectedRows() const;
+    bool operationRunning() const;
 
     FiniClient *m_client;
     WorkspaceInfo m_workspace;
@@ -74,6 +89,11 @@ private:
     SourceTableModel m_model;
     SourceFilterProxy m_proxy;
     WorkspaceLoader *m_loader = nullptr;
+    RefreshWorkflow *m_refresh = nullptr;
+    GenerateWorkflow *m_generate = nullptr;
+    OperationBar *m_operationBar = nullptr;
+    QTimer m_countdownTimer;
+    int m_countdownSeconds = 0;
     QTimer m_countsTimer;
     QTimer m_saveTimer;
 
@@ -93,6 +113,8 @@ private:
     ApiError m_loadError;
 
     QAction *m_reloadAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_generateAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_selectChangedAction = nullptr;
     QAction *m_copyIdsAction = nullptr;

@@ -5,7 +5,8 @@
 #include <QPushButton>
 
 MessageBar::MessageBar(QWidget *parent)
-    : QFrame(parent) {
+    : QFrame(parent)
+{
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QHBoxLayout(this);
@@ -32,7 +33,8 @@ MessageBar::MessageBar(QWidget *parent)
 }
 
 void MessageBar::showMessage(Tone tone, const QString &text, const QString &details,
-                             const QString &actionText, std::function<void()> action) {
+                             const QString &actionText, std::function<void()> action)
+{
     const char *colors = tone == Tone::Error     ? "#fdecea; color: #611a15; border-color: #f5c2c0"
                          : tone == Tone::Warning ? "#fff4e5; color: #663c00; border-color: #ffd8a8"
                                                  : "#e8f4fd; color: #0d3c61; border-color: #b6dcfb";
@@ -47,6 +49,7 @@ void MessageBar::showMessage(Tone tone, const QString &text, const QString &deta
     show();
 }
 
-QString MessageBar::text() const {
+QString MessageBar::text() const
+{
     return m_text->text();
 }

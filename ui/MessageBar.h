@@ -9,7 +9,8 @@ class QPushButton;
 
 // A strip above the table for problems that do not block the user (a failed reload, a
 // background poll): says what happened and offers one action, without a modal.
-class MessageBar : public QFrame {
+class MessageBar : public QFrame
+{
     Q_OBJECT
 
 public:

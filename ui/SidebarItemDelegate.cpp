@@ -5,7 +5,8 @@
 #include <QPainter>
 
 void SidebarItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                const QModelIndex &index) const {
+                                const QModelIndex &index) const
+{
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear();
@@ -41,7 +42,8 @@ void SidebarItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 }
 
 QSize SidebarItemDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                    const QModelIndex &index) const {
+                                    const QModelIndex &index) const
+{
     const bool heading = !(index.flags() & Qt::ItemIsEnabled);
     return {160, option.fontMetrics.height() + (heading ? 18 : 12)};
 }

@@ -4,7 +4,8 @@
 
 // Draws a sidebar entry as a mail client does a folder: its name on the left, its count
 // muted on the right, with room around both.
-class SidebarItemDelegate : public QStyledItemDelegate {
+class SidebarItemDelegate : public QStyledItemDelegate
+{
     Q_OBJECT
 
 public:

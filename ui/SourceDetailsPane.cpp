@@ -1,6 +1,7 @@
 #include "SourceDetailsPane.h"
 
 #include "FiniClient.h"
+#include "ParagraphDiff.h"
 #include "SourceLabels.h"
 
 #include <QClipboard>
@@ -11,13 +12,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace {
-QString formatTime(qint64 ms) {
+QString formatTime(qint64 ms)
+{
     return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat)
                   : QString();
 }
@@ -25,7 +27,8 @@ QString formatTime(qint64 ms) {
 
 SourceDetailsPane::SourceDetailsPane(FiniClient *client, QWidget *parent)
     : QWidget(parent)
-    , m_client(client) {
+    , m_client(client)
+{
     setObjectName(QStringLiteral("detailsPane"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -90,9 +93,9 @@ SourceDetailsPane::SourceDetailsPane(FiniClient *client, QWidget *parent)
     bold.setBold(true);
     contentHeading->setFont(bold);
     layout->addWidget(contentHeading);
-    m_content = new QPlainTextEdit(m_body);
+    m_content = new QTextBrowser(m_body);
     m_content->setObjectName(QStringLiteral("detailsContent"));
-    m_content->setReadOnly(true);
+    m_content->setOpenLinks(false);
     m_content->setMinimumHeight(160);
     layout->addWidget(m_content, 1);
 
@@ -107,7 +110,8 @@ SourceDetailsPane::SourceDetailsPane(FiniClient *client, QWidget *parent)
     connect(&m_contentDelay, &QTimer::timeout, this, &SourceDetailsPane::loadContent);
 }
 
-QLabel *SourceDetailsPane::addField(const QString &name, const char *objectName) {
+QLabel *SourceDetailsPane::addField(const QString &name, const char *objectName)
+{
     auto *value = new QLabel(m_body);
     value->setObjectName(QLatin1String(objectName));
     value->setWordWrap(true);
@@ -116,7 +120,8 @@ QLabel *SourceDetailsPane::addField(const QString &name, const char *objectName)
     return value;
 }
 
-void SourceDetailsPane::showSource(const SourceRow *row) {
+void SourceDetailsPane::showSource(const SourceRow *row)
+{
     if (m_contentTask)
         m_contentTask->cancel();
     m_contentDelay.stop();
@@ -150,7 +155,8 @@ void SourceDetailsPane::showSource(const SourceRow *row) {
     }
 }
 
-void SourceDetailsPane::loadContent() {
+void SourceDetailsPane::loadContent()
+{
     const QString id = m_row.id;
     m_contentTask = m_client->getSource(id, this, [this, id](const ApiResult<Source> &result) {
         if (id != m_row.id)
@@ -160,9 +166,24 @@ void SourceDetailsPane::loadContent() {
                 m_content->setPlainText(result.error().summary());
             return;
         }
-        const QStringList paragraphs = result.value().paragraphs;
-        m_content->setPlainText(paragraphs.isEmpty()
-                                    ? tr("Fini has no content for this source yet.")
-                                    : paragraphs.join(QStringLiteral("\n\n")));
+        const Source &source = result.value();
+        if (source.paragraphs.isEmpty()) {
+            m_content->setPlainText(tr("Fini has no content for this source yet."));
+            return;
+        }
+        // After a refresh that found changes, show what changed, so the user can judge
+        // whether generating knowledge is worth it.
+        if (!source.oldParagraphs.isEmpty() && source.oldParagraphs != source.paragraphs) {
+            m_content->setHtml(QStringLiteral("<p><b>%1</b></p>")
+                                   .arg(tr("What changed in the "
+                                           "last refresh"))
+                               + ParagraphDiff::toHtml(ParagraphDiff::compare(source.oldParagraphs,
+                                                                              source.paragraphs)));
+            return;
+        }
+        QString html;
+        for (const QString &paragraph : source.paragraphs)
+            html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
+        m_content->setHtml(html);
     });
 }

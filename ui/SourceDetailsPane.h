@@ -10,12 +10,13 @@ class ApiTask;
 class FiniClient;
 class QFormLayout;
 class QLabel;
-class QPlainTextEdit;
+class QTextBrowser;
 class QPushButton;
 
 // Everything about the current source: its fields, a way to open or copy it, and its
 // content, which is fetched from Fini when the source becomes current.
-class SourceDetailsPane : public QWidget {
+class SourceDetailsPane : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -50,5 +51,5 @@ private:
     QLabel *m_error;
     QPushButton *m_openButton;
     QPushButton *m_copyIdButton;
-    QPlainTextEdit *m_content;
+    QTextBrowser *m_content;
 };

@@ -8,7 +8,8 @@
 #include <QMenu>
 
 SourceTableView::SourceTableView(QWidget *parent)
-    : QTableView(parent) {
+    : QTableView(parent)
+{
     setObjectName(QStringLiteral("sourceTable"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -37,12 +38,14 @@ SourceTableView::SourceTableView(QWidget *parent)
             &SourceTableView::headerLayoutChanged);
 }
 
-void SourceTableView::setModel(QAbstractItemModel *model) {
+void SourceTableView::setModel(QAbstractItemModel *model)
+{
     QTableView::setModel(model);
     resetColumns();
 }
 
-void SourceTableView::resetColumns() {
+void SourceTableView::resetColumns()
+{
     QHeaderView *header = horizontalHeader();
     for (int logical = 0; logical < SourceTableModel::ColumnCount; ++logical) {
         header->moveSection(header->visualIndex(logical), logical);
@@ -50,11 +53,12 @@ void SourceTableView::resetColumns() {
     }
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const QList<QPair<int, int>> widths{
-        {SourceTableModel::TitleColumn, 32 * em},     {SourceTableModel::TypeColumn, 9 * em},
-        {SourceTableModel::StatusColumn, 9 * em},     {SourceTableModel::ChangedColumn, 6 * em},
-        {SourceTableModel::OperationColumn, 12 * em}, {SourceTableModel::UpdatedColumn, 14 * em},
-        {SourceTableModel::UrlColumn, 28 * em},       {SourceTableModel::LanguageColumn, 7 * em},
-        {SourceTableModel::ErrorColumn, 20 * em},     {SourceTableModel::IdColumn, 22 * em}};
+        {SourceTableModel::TitleColumn, 32 * em},   {SourceTableModel::TypeColumn, 9 * em},
+        {SourceTableModel::StatusColumn, 9 * em},   {SourceTableModel::ActionColumn, 11 * em},
+        {SourceTableModel::ChangedColumn, 6 * em},  {SourceTableModel::OperationColumn, 12 * em},
+        {SourceTableModel::UpdatedColumn, 14 * em}, {SourceTableModel::UrlColumn, 28 * em},
+        {SourceTableModel::LanguageColumn, 7 * em}, {SourceTableModel::ErrorColumn, 20 * em},
+        {SourceTableModel::IdColumn, 22 * em}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
     for (const int hidden : {int(SourceTableModel::UrlColumn), int(SourceTableModel::ErrorColumn),
@@ -64,7 +68,8 @@ void SourceTableView::resetColumns() {
     Q_EMIT headerLayoutChanged();
 }
 
-void SourceTableView::showHeaderMenu(const QPoint &position) {
+void SourceTableView::showHeaderMenu(const QPoint &position)
+{
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("headerMenu"));
     QHeaderView *header = horizontalHeader();
@@ -84,7 +89,8 @@ void SourceTableView::showHeaderMenu(const QPoint &position) {
     menu.exec(header->mapToGlobal(position));
 }
 
-QStringList SourceTableView::selectedIds() const {
+QStringList SourceTableView::selectedIds() const
+{
     QStringList ids;
     if (!selectionModel())
         return ids;
@@ -93,7 +99,8 @@ QStringList SourceTableView::selectedIds() const {
     return ids;
 }
 
-void SourceTableView::selectIds(const QStringList &ids) {
+void SourceTableView::selectIds(const QStringList &ids)
+{
     QItemSelection selection;
     const QSet<QString> wanted(ids.cbegin(), ids.cend());
     for (int row = 0; row < model()->rowCount(); ++row) {
@@ -105,11 +112,13 @@ void SourceTableView::selectIds(const QStringList &ids) {
                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-QByteArray SourceTableView::saveHeaderState() const {
+QByteArray SourceTableView::saveHeaderState() const
+{
     return horizontalHeader()->saveState();
 }
 
-bool SourceTableView::restoreHeaderState(const QByteArray &state) {
+bool SourceTableView::restoreHeaderState(const QByteArray &state)
+{
     if (state.isEmpty())
         return false;
     // QTBUG-86694: restoring over an active sort indicator can leave the view unsorted.

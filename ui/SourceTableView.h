@@ -4,7 +4,8 @@
 
 // The sources table: fixed row heights, row selection, sorting, a header menu to show, hide
 // and reset columns, and a header state that can be saved and restored.
-class SourceTableView : public QTableView {
+class SourceTableView : public QTableView
+{
     Q_OBJECT
 
 public:

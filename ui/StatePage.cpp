@@ -6,7 +6,8 @@
 #include <QVBoxLayout>
 
 StatePage::StatePage(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setObjectName(QStringLiteral("statePage"));
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
@@ -44,7 +45,8 @@ StatePage::StatePage(QWidget *parent)
     showState(State::Loading);
 }
 
-void StatePage::showState(State state, const QString &detail) {
+void StatePage::showState(State state, const QString &detail)
+{
     m_state = state;
     m_busy->setVisible(state == State::Loading);
     m_button->setVisible(state != State::Loading);

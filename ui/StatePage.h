@@ -8,7 +8,8 @@ class QPushButton;
 
 // What the centre of the window shows instead of an empty table: loading, an empty
 // workspace, a failure to load, or a filter that matches nothing.
-class StatePage : public QWidget {
+class StatePage : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -5,7 +5,8 @@
 #include <QApplication>
 #include <QPainter>
 
-QColor StatusDelegate::colorFor(const QString &status, bool failed, const QPalette &palette) {
+QColor StatusDelegate::colorFor(const QString &status, bool failed, const QPalette &palette)
+{
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
     if (failed)
         return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
@@ -19,7 +20,8 @@ QColor StatusDelegate::colorFor(const QString &status, bool failed, const QPalet
 }
 
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                           const QModelIndex &index) const {
+                           const QModelIndex &index) const
+{
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
@@ -46,7 +48,8 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->restore();
 }
 
-QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
+QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.rwidth() += option.fontMetrics.height();
     return size;

@@ -4,7 +4,8 @@
 
 // Draws a source's status as a coloured mark and its word. The colours are chosen for the
 // palette in use, so they read on light and dark themes alike.
-class StatusDelegate : public QStyledItemDelegate {
+class StatusDelegate : public QStyledItemDelegate
+{
     Q_OBJECT
 
 public:

@@ -15,7 +15,8 @@
 
 namespace {
 
-std::optional<int> parseRetryAfter(const QByteArray &value) {
+std::optional<int> parseRetryAfter(const QByteArray &value)
+{
     if (value.isEmpty())
         return std::nullopt;
     bool ok = false;
@@ -34,7 +35,8 @@ ApiCall::ApiCall(FiniClient *client, Spec spec, Decoder decoder)
     : ApiTask(client)
     , m_client(client)
     , m_spec(std::move(spec))
-    , m_decoder(std::move(decoder)) {
+    , m_decoder(std::move(decoder))
+{
     m_idleTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
@@ -45,16 +47,19 @@ ApiCall::ApiCall(FiniClient *client, Spec spec, Decoder decoder)
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::attempt);
 }
 
-ApiCall::~ApiCall() {
+ApiCall::~ApiCall()
+{
     abortReply();
 }
 
-void ApiCall::start() {
+void ApiCall::start()
+{
     m_clock.start();
     attempt();
 }
 
-void ApiCall::attempt() {
+void ApiCall::attempt()
+{
     ++m_attempts;
     m_timedOut = false;
     m_tlsProblem.clear();
@@ -92,7 +97,8 @@ void ApiCall::attempt() {
     restartIdle();
 }
 
-ApiError ApiCall::classify(QNetworkReply *reply, const QByteArray &body) const {
+ApiError ApiCall::classify(QNetworkReply *reply, const QByteArray &body) const
+{
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
     ApiError::Kind kind = ApiError::Kind::None;
@@ -124,7 +130,8 @@ ApiError ApiCall::classify(QNetworkReply *reply, const QByteArray &body) const {
     return error;
 }
 
-void ApiCall::onReplyFinished() {
+void ApiCall::onReplyFinished()
+{
     QNetworkReply *reply = m_reply;
     if (!reply || m_done)
         return;
@@ -144,7 +151,8 @@ void ApiCall::onReplyFinished() {
     decodeOffThread(body);
 }
 
-void ApiCall::decodeOffThread(const QByteArray &body) {
+void ApiCall::decodeOffThread(const QByteArray &body)
+{
     // Large pages are parsed on a pool thread; the answer comes back through the application
     // object, and is dropped if this call has gone away meanwhile.
     QPointer<ApiCall> self(this);
@@ -170,7 +178,8 @@ void ApiCall::decodeOffThread(const QByteArray &body) {
     });
 }
 
-void ApiCall::onDecoded(const std::any &value, const QString &problem) {
+void ApiCall::onDecoded(const std::any &value, const QString &problem)
+{
     if (m_done)
         return;
     if (problem.isEmpty()) {
@@ -185,7 +194,8 @@ void ApiCall::onDecoded(const std::any &value, const QString &problem) {
     fail(error);
 }
 
-void ApiCall::fail(ApiError error) {
+void ApiCall::fail(ApiError error)
+{
     const int waitsBefore = m_rateLimitWaits;
     if (error.kind() == ApiError::Kind::RateLimited)
         ++m_rateLimitWaits;
@@ -200,7 +210,8 @@ void ApiCall::fail(ApiError error) {
     m_retryTimer.start(*delay);
 }
 
-void ApiCall::cancel() {
+void ApiCall::cancel()
+{
     if (m_done)
         return;
     m_retryTimer.stop();
@@ -220,7 +231,8 @@ void ApiCall::cancel() {
         Qt::QueuedConnection);
 }
 
-void ApiCall::abortReply() {
+void ApiCall::abortReply()
+{
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
@@ -230,7 +242,8 @@ void ApiCall::abortReply() {
     reply->deleteLater();
 }
 
-void ApiCall::finish(const std::any &value, ApiError error) {
+void ApiCall::finish(const std::any &value, ApiError error)
+{
     if (m_done)
         return;
     m_done = true;

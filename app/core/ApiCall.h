@@ -19,7 +19,8 @@ class QNetworkReply;
 // One logical request to Fini with its retries: sends, classifies what came back into an
 // ApiError, waits and retries as the RetryPolicy allows, and decodes the JSON answer on a
 // worker thread. Emits `finished` exactly once.
-class ApiCall : public ApiTask {
+class ApiCall : public ApiTask
+{
     Q_OBJECT
 
 public:

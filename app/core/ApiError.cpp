@@ -10,20 +10,24 @@ constexpr qsizetype MaxServerMessage = 500;
 
 ApiError::ApiError(Kind kind, ApiOperation operation)
     : m_kind(kind)
-    , m_operation(operation) {}
+    , m_operation(operation)
+{}
 
-void ApiError::setServerMessage(const QString &message) {
+void ApiError::setServerMessage(const QString &message)
+{
     m_serverMessage = message.size() > MaxServerMessage
                           ? message.left(MaxServerMessage) + QChar(0x2026)
                           : message;
 }
 
-void ApiError::setRequest(const QString &method, const QString &url) {
+void ApiError::setRequest(const QString &method, const QString &url)
+{
     m_method = method;
     m_url = url;
 }
 
-ApiError::Kind ApiError::kindForStatus(int httpStatus) {
+ApiError::Kind ApiError::kindForStatus(int httpStatus)
+{
     switch (httpStatus) {
     case 400:
         return Kind::BadRequest;
@@ -40,7 +44,8 @@ ApiError::Kind ApiError::kindForStatus(int httpStatus) {
     }
 }
 
-QString ApiError::extractServerMessage(const QByteArray &body) {
+QString ApiError::extractServerMessage(const QByteArray &body)
+{
     // The error body is undocumented: take `message` (a string or NestJS's list of strings)
     // or `error` from JSON, otherwise the text itself.
     const QByteArray trimmed = body.trimmed();
@@ -67,7 +72,8 @@ QString ApiError::extractServerMessage(const QByteArray &body) {
     return QString::fromUtf8(trimmed);
 }
 
-QString ApiError::operationName(ApiOperation operation) {
+QString ApiError::operationName(ApiOperation operation)
+{
     switch (operation) {
     case ApiOperation::ListSources:
         return tr("Loading the sources");
@@ -87,7 +93,8 @@ QString ApiError::operationName(ApiOperation operation) {
     return {};
 }
 
-QString ApiError::summary() const {
+QString ApiError::summary() const
+{
     const bool changesSources =
         m_operation == ApiOperation::RefreshSources || m_operation == ApiOperation::IngestSources
         || m_operation == ApiOperation::DeleteSources || m_operation == ApiOperation::BulkGenerate;
@@ -164,7 +171,8 @@ QString ApiError::summary() const {
     return {};
 }
 
-QString ApiError::technicalDetails() const {
+QString ApiError::technicalDetails() const
+{
     QStringList lines;
     if (!m_method.isEmpty())
         lines << QStringLiteral("Request: %1 %2").arg(m_method, m_url);

@@ -10,7 +10,8 @@
 // Everything that can go wrong with one call to Fini, in three layers: a translated summary
 // that says what to do, technical details for "Copy details", and the fields tests and
 // workflows branch on. It never holds the API key.
-class ApiError {
+class ApiError
+{
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:

@@ -7,12 +7,15 @@
 
 // The typed outcome of a call: a value or the error that prevented it.
 template<typename T>
-class ApiResult {
+class ApiResult
+{
 public:
     ApiResult(T value)
-        : m_value(std::move(value)) {}
+        : m_value(std::move(value))
+    {}
     ApiResult(ApiError error)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     const T &value() const { return *m_value; }

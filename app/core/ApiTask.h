@@ -4,7 +4,8 @@
 
 // A call to Fini in flight that its starter may cancel. It deletes itself once it has
 // reported its outcome.
-class ApiTask : public QObject {
+class ApiTask : public QObject
+{
     Q_OBJECT
 
 public:

@@ -13,7 +13,8 @@
 // refused with `isolateStatus` is split — first by the IDs the message names, otherwise in
 // halves — until the good IDs are through and each bad one is reported on its own.
 template<typename T>
-class BatchCall : public ApiTask {
+class BatchCall : public ApiTask
+{
 public:
     using MakeSpec = std::function<ApiCall::Spec(const QStringList &ids)>;
     using ChunkDecoder =
@@ -29,7 +30,8 @@ public:
         , m_idOf(std::move(idOf))
         , m_isolateStatus(isolateStatus)
         , m_context(context)
-        , m_done(std::move(done)) {
+        , m_done(std::move(done))
+    {
         QStringList unique;
         for (const QString &id : ids) {
             if (!unique.contains(id))
@@ -40,14 +42,16 @@ public:
             m_pending.append(unique.mid(i, size));
     }
 
-    void start() {
+    void start()
+    {
         // Reported on the next event-loop turn even when there is nothing to send, so callers
         // always get their answer asynchronously.
         QMetaObject::invokeMethod(
             this, [this] { pump(); }, Qt::QueuedConnection);
     }
 
-    void cancel() override {
+    void cancel() override
+    {
         if (m_finished)
             return;
         m_cancelled = true;
@@ -60,13 +64,15 @@ public:
     }
 
 private:
-    void pump() {
+    void pump()
+    {
         while (!m_cancelled && m_inFlight < m_client->config().maxInFlight && !m_pending.isEmpty())
             send(m_pending.takeFirst());
         finishIfDone();
     }
 
-    void send(const QStringList &ids) {
+    void send(const QStringList &ids)
+    {
         ++m_inFlight;
         ChunkDecoder decoder = m_decoder;
         auto *call = new ApiCall(m_client, m_makeSpec(ids),
@@ -83,7 +89,8 @@ private:
         call->start();
     }
 
-    void onChunk(const QStringList &ids, const std::any &value, const ApiError &error) {
+    void onChunk(const QStringList &ids, const std::any &value, const ApiError &error)
+    {
         if (!error.isError()) {
             const auto items = std::any_cast<std::optional<QList<T>>>(value);
             QStringList confirmed;
@@ -111,7 +118,8 @@ private:
             rejectPending(error); // the same key will fail every other chunk too
     }
 
-    void isolate(const QStringList &ids, const ApiError &error) {
+    void isolate(const QStringList &ids, const ApiError &error)
+    {
         QStringList named;
         QStringList rest;
         for (const QString &id : ids)
@@ -128,7 +136,8 @@ private:
         m_pending.prepend(ids.first(half));
     }
 
-    void rejectPending(const ApiError &error) {
+    void rejectPending(const ApiError &error)
+    {
         for (const QStringList &chunk : std::as_const(m_pending)) {
             for (const QString &id : chunk)
                 m_outcome.rejected.append({id, error});
@@ -136,7 +145,8 @@ private:
         m_pending.clear();
     }
 
-    void finishIfDone() {
+    void finishIfDone()
+    {
         if (m_finished || m_inFlight > 0 || !m_pending.isEmpty())
             return;
         m_finished = true;

@@ -4,7 +4,8 @@
 
 namespace CsvWriter {
 
-QString field(const QString &text) {
+QString field(const QString &text)
+{
     // A leading = + - @ would run as a formula in a spreadsheet: keep it text.
     QString value = text;
     if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
@@ -16,7 +17,8 @@ QString field(const QString &text) {
     return QLatin1Char('"') + value + QLatin1Char('"');
 }
 
-QString toCsv(const QAbstractItemModel &model, const QList<int> &columns) {
+QString toCsv(const QAbstractItemModel &model, const QList<int> &columns)
+{
     QString out;
     QStringList cells;
     for (const int column : columns)

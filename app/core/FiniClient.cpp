@@ -9,23 +9,27 @@
 
 namespace {
 
-QByteArray jsonBody(const QJsonObject &object) {
+QByteArray jsonBody(const QJsonObject &object)
+{
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray idsBody(const char *field, const QStringList &ids, QJsonObject extra = {}) {
+QByteArray idsBody(const char *field, const QStringList &ids, QJsonObject extra = {})
+{
     extra.insert(QLatin1String(field), QJsonArray::fromStringList(ids));
     return jsonBody(extra);
 }
 
-QString noProblem(QString *problem, const QString &text) {
+QString noProblem(QString *problem, const QString &text)
+{
     *problem = text;
     return text;
 }
 
 template<typename T>
 std::optional<QList<T>> decodeArray(const QJsonArray &array,
-                                    std::optional<T> (*fromJson)(const QJsonObject &)) {
+                                    std::optional<T> (*fromJson)(const QJsonObject &))
+{
     QList<T> items;
     items.reserve(array.size());
     for (const QJsonValue &value : array) {
@@ -40,13 +44,15 @@ std::optional<QList<T>> decodeArray(const QJsonArray &array,
 FiniClient::FiniClient(const FiniClientConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_retryPolicy(config.retry) {
+    , m_retryPolicy(config.retry)
+{
     // Proxy settings come from the system, as users expect of a desktop app.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_network.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
-bool FiniClient::isAllowedBaseUrl(const QUrl &url) {
+bool FiniClient::isAllowedBaseUrl(const QUrl &url)
+{
     if (url.scheme() == QLatin1String("https"))
         return !url.host().isEmpty();
     if (url.scheme() != QLatin1String("http"))
@@ -56,11 +62,13 @@ bool FiniClient::isAllowedBaseUrl(const QUrl &url) {
     return QHostAddress(url.host()).isLoopback();
 }
 
-QString FiniClient::userAgent() {
+QString FiniClient::userAgent()
+{
     return QStringLiteral("Sourcedesk/" SOURCEDESK_VERSION);
 }
 
-QNetworkRequest FiniClient::buildRequest(const QString &path, const QUrlQuery &query) const {
+QNetworkRequest FiniClient::buildRequest(const QString &path, const QUrlQuery &query) const
+{
     QUrl url = m_config.baseUrl;
     QString basePath = url.path();
     while (basePath.endsWith(QLatin1Char('/')))
@@ -81,7 +89,8 @@ template<typename T>
 ApiTask *
 FiniClient::single(ApiCall::Spec spec,
                    std::function<std::optional<T>(const QJsonDocument &, QString *)> decode,
-                   QObject *context, ApiCallback<T> done) {
+                   QObject *context, ApiCallback<T> done)
+{
     auto *call = new ApiCall(this, std::move(spec),
                              [decode](const QJsonDocument &doc, QString *problem) -> std::any {
                                  return decode(doc, problem);
@@ -98,7 +107,8 @@ FiniClient::single(ApiCall::Spec spec,
 }
 
 ApiTask *FiniClient::listSources(const SourceQuery &query, QObject *context,
-                                 ApiCallback<SourcePage> done) {
+                                 ApiCallback<SourcePage> done)
+{
     ApiCall::Spec spec{ApiOperation::ListSources, "GET", QStringLiteral("/v2/documents/public"),
                        query.toUrlQuery(),        {},    RetryPolicy::Mode::Read};
     return single<SourcePage>(
@@ -109,7 +119,8 @@ ApiTask *FiniClient::listSources(const SourceQuery &query, QObject *context,
         context, std::move(done));
 }
 
-ApiTask *FiniClient::getSource(const QString &id, QObject *context, ApiCallback<Source> done) {
+ApiTask *FiniClient::getSource(const QString &id, QObject *context, ApiCallback<Source> done)
+{
     ApiCall::Spec spec{ApiOperation::GetSource,
                        "GET",
                        QStringLiteral("/v2/documents/public/")
@@ -129,7 +140,8 @@ ApiTask *FiniClient::getSource(const QString &id, QObject *context, ApiCallback<
 }
 
 ApiTask *FiniClient::ingest(const IngestRequest &request, QObject *context,
-                            ApiCallback<IngestResult> done) {
+                            ApiCallback<IngestResult> done)
+{
     ApiCall::Spec spec{ApiOperation::IngestSources,
                        "POST",
                        QStringLiteral("/v2/documents/public"),
@@ -144,8 +156,8 @@ ApiTask *FiniClient::ingest(const IngestRequest &request, QObject *context,
         context, std::move(done));
 }
 
-ApiTask *FiniClient::refresh(const QStringList &ids, QObject *context,
-                             BatchCallback<QString> done) {
+ApiTask *FiniClient::refresh(const QStringList &ids, QObject *context, BatchCallback<QString> done)
+{
     auto *batch = new BatchCall<QString>(
         this, ids,
         [](const QStringList &chunk) {
@@ -174,7 +186,8 @@ ApiTask *FiniClient::refresh(const QStringList &ids, QObject *context,
 }
 
 ApiTask *FiniClient::deleteSources(const QStringList &ids, bool deleteArticles, QObject *context,
-                                   BatchCallback<DeletedSource> done) {
+                                   BatchCallback<DeletedSource> done)
+{
     auto *batch = new BatchCall<DeletedSource>(
         this, ids,
         [deleteArticles](const QStringList &chunk) {
@@ -208,7 +221,8 @@ ApiTask *FiniClient::deleteSources(const QStringList &ids, bool deleteArticles, 
 }
 
 ApiTask *FiniClient::bulkGenerate(const QStringList &ids, const GenerateOptions &options,
-                                  QObject *context, BatchCallback<GeneratedJob> done) {
+                                  QObject *context, BatchCallback<GeneratedJob> done)
+{
     const QJsonObject base = options.toJson();
     auto *batch = new BatchCall<GeneratedJob>(
         this, ids,
@@ -234,7 +248,8 @@ ApiTask *FiniClient::bulkGenerate(const QStringList &ids, const GenerateOptions 
 }
 
 ApiTask *FiniClient::checkJobs(const QStringList &jobIds, QObject *context,
-                               BatchCallback<KnowledgeJob> done) {
+                               BatchCallback<KnowledgeJob> done)
+{
     auto *batch = new BatchCall<KnowledgeJob>(
         this, jobIds,
         [](const QStringList &chunk) {

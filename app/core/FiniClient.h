@@ -26,13 +26,16 @@ struct FiniClientConfig {
 // The typed, asynchronous client of Fini's public API. It owns the one
 // QNetworkAccessManager, builds every request in one place and hands each answer to a
 // callback that runs only while its context object lives.
-class FiniClient : public QObject {
+class FiniClient : public QObject
+{
     Q_OBJECT
 
 public:
     explicit FiniClient(const FiniClientConfig &config, QObject *parent = nullptr);
 
     const FiniClientConfig &config() const { return m_config; }
+    // A new key applies to the requests sent from now on.
+    void setApiKey(const QString &key) { m_config.apiKey = key; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     QNetworkAccessManager *network() { return &m_network; }
 

@@ -5,7 +5,8 @@
 
 namespace JsonRead {
 
-QString string(const QJsonObject &object, QLatin1String key) {
+QString string(const QJsonObject &object, QLatin1String key)
+{
     const QJsonValue value = object.value(key);
     if (value.isString())
         return value.toString();
@@ -16,7 +17,8 @@ QString string(const QJsonObject &object, QLatin1String key) {
     return {};
 }
 
-bool boolean(const QJsonObject &object, QLatin1String key, bool fallback) {
+bool boolean(const QJsonObject &object, QLatin1String key, bool fallback)
+{
     const QJsonValue value = object.value(key);
     if (value.isBool())
         return value.toBool();
@@ -25,7 +27,8 @@ bool boolean(const QJsonObject &object, QLatin1String key, bool fallback) {
     return fallback;
 }
 
-QStringList strings(const QJsonObject &object, QLatin1String key) {
+QStringList strings(const QJsonObject &object, QLatin1String key)
+{
     QStringList result;
     const QJsonArray array = object.value(key).toArray();
     result.reserve(array.size());
@@ -36,7 +39,8 @@ QStringList strings(const QJsonObject &object, QLatin1String key) {
     return result;
 }
 
-qint64 timestamp(const QJsonObject &object, QLatin1String key) {
+qint64 timestamp(const QJsonObject &object, QLatin1String key)
+{
     const QString text = object.value(key).toString();
     if (text.isEmpty())
         return 0;

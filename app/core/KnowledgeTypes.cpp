@@ -6,7 +6,8 @@
 
 using namespace JsonRead;
 
-QJsonObject GenerateOptions::toJson() const {
+QJsonObject GenerateOptions::toJson() const
+{
     QJsonObject body{{QStringLiteral("origin"), QStringLiteral("sources")},
                      {QStringLiteral("isDraft"), isDraft}};
     if (!restrictedOps.isEmpty())
@@ -18,7 +19,8 @@ QJsonObject GenerateOptions::toJson() const {
     return body;
 }
 
-std::optional<GeneratedJob> GeneratedJob::fromJson(const QJsonObject &object) {
+std::optional<GeneratedJob> GeneratedJob::fromJson(const QJsonObject &object)
+{
     GeneratedJob job{string(object, QLatin1String("documentId")),
                      string(object, QLatin1String("backgroundJobId"))};
     if (job.documentId.isEmpty() || job.backgroundJobId.isEmpty())
@@ -26,11 +28,13 @@ std::optional<GeneratedJob> GeneratedJob::fromJson(const QJsonObject &object) {
     return job;
 }
 
-bool KnowledgeJob::isFinal() const {
+bool KnowledgeJob::isFinal() const
+{
     return jobStatus == QLatin1String("COMPLETED") || jobStatus == QLatin1String("FAILED");
 }
 
-std::optional<KnowledgeJob> KnowledgeJob::fromJson(const QJsonObject &object) {
+std::optional<KnowledgeJob> KnowledgeJob::fromJson(const QJsonObject &object)
+{
     KnowledgeJob job;
     job.id = string(object, QLatin1String("id"));
     if (job.id.isEmpty())

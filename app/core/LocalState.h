@@ -6,7 +6,8 @@
 
 // Machine-local window state (geometry, splitters, table header), kept apart from
 // preferences and never holding a secret. One typed accessor per key.
-class LocalState {
+class LocalState
+{
 public:
     // `scope` keeps each workspace's table state apart, e.g. "demo".
     explicit LocalState(const QString &scope);

@@ -4,7 +4,8 @@
 
 // When to ask Fini again while work runs there: from `firstMs`, growing by `factor` up to
 // `maxMs`, until `deadlineMs` after start.
-class PollSchedule {
+class PollSchedule
+{
 public:
     struct Settings {
         int firstMs = 2000;

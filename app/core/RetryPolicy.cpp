@@ -3,9 +3,11 @@
 #include <algorithm>
 
 RetryPolicy::RetryPolicy(const Settings &settings)
-    : m_settings(settings) {}
+    : m_settings(settings)
+{}
 
-int RetryPolicy::backoffMs(int attempts, double jitter) const {
+int RetryPolicy::backoffMs(int attempts, double jitter) const
+{
     const int exponent = std::clamp(attempts - 1, 0, 16);
     const qint64 capped =
         std::min<qint64>(m_settings.maxDelayMs, qint64(m_settings.baseDelayMs) << exponent);
@@ -14,7 +16,8 @@ int RetryPolicy::backoffMs(int attempts, double jitter) const {
 }
 
 std::optional<int> RetryPolicy::nextDelayMs(Mode mode, const ApiError &error, int attempts,
-                                            int rateLimitWaits, double jitter) const {
+                                            int rateLimitWaits, double jitter) const
+{
     using Kind = ApiError::Kind;
     if (error.kind() == Kind::RateLimited) {
         if (rateLimitWaits >= m_settings.maxRateLimitWaits)

@@ -16,7 +16,8 @@ struct RetrySettings {
 // refresh retries once on a server error, as Fini's docs advise; calls that create work
 // (generate, ingest, delete) are never retried blindly. A 429 says the request was not
 // processed, so every call waits for Retry-After (or a backoff) and tries again.
-class RetryPolicy {
+class RetryPolicy
+{
 public:
     enum class Mode { Read, RetryOnceOnServerError, NoBlindRetry };
 

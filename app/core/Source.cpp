@@ -7,7 +7,8 @@
 
 using namespace JsonRead;
 
-std::optional<Source> Source::fromJson(const QJsonObject &o) {
+std::optional<Source> Source::fromJson(const QJsonObject &o)
+{
     Source s;
     s.id = string(o, QLatin1String("id"));
     if (s.id.isEmpty())
@@ -36,7 +37,8 @@ std::optional<Source> Source::fromJson(const QJsonObject &o) {
     return s;
 }
 
-std::optional<SourcePage> SourcePage::fromJson(const QJsonObject &object, QString *problem) {
+std::optional<SourcePage> SourcePage::fromJson(const QJsonObject &object, QString *problem)
+{
     const QJsonValue documents = object.value(QLatin1String("documents"));
     if (!documents.isArray()) {
         *problem = QCoreApplication::translate("SourcePage", "the answer has no list of sources");

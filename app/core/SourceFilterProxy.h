@@ -10,7 +10,8 @@ class WorkspaceLoader;
 
 // Search, filters and sorting over the sources table. Reads rows straight from the model
 // instead of through QVariant roles, so a keystroke over 100,000 rows stays fast.
-class SourceFilterProxy : public QSortFilterProxyModel {
+class SourceFilterProxy : public QSortFilterProxyModel
+{
     Q_OBJECT
 
 public:

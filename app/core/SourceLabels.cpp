@@ -5,17 +5,20 @@
 namespace SourceLabels {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("SourceLabels", text);
 }
 } // namespace
 
-QStringList knownSourceTypes() {
+QStringList knownSourceTypes()
+{
     return {QStringLiteral("web"),        QStringLiteral("zendesk"),     QStringLiteral("notion"),
             QStringLiteral("confluence"), QStringLiteral("googledrive"), QStringLiteral("files")};
 }
 
-QString sourceType(const QString &value) {
+QString sourceType(const QString &value)
+{
     if (value == QLatin1String("web"))
         return tr("Web page");
     if (value == QLatin1String("zendesk"))
@@ -31,7 +34,8 @@ QString sourceType(const QString &value) {
     return value;
 }
 
-QString status(const QString &value) {
+QString status(const QString &value)
+{
     if (value == QLatin1String("PENDING"))
         return tr("Queued");
     if (value == QLatin1String("IN_PROGRESS"))
@@ -43,7 +47,8 @@ QString status(const QString &value) {
     return value;
 }
 
-QString operation(const QString &value) {
+QString operation(const QString &value)
+{
     if (value.isEmpty())
         return tr("Not linked");
     if (value == QLatin1String("ADD_ARTICLE_TO_FOLDER"))
@@ -57,7 +62,8 @@ QString operation(const QString &value) {
     return value;
 }
 
-QString language(bool english) {
+QString language(bool english)
+{
     return english ? tr("English") : tr("Other");
 }
 

@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-QJsonObject IngestRequest::toJson() const {
+QJsonObject IngestRequest::toJson() const
+{
     QJsonObject body{
         {QStringLiteral("source"), source},
         {QStringLiteral("documentIdsToAdd"), QJsonArray::fromStringList(toAdd)},
@@ -17,7 +18,8 @@ QJsonObject IngestRequest::toJson() const {
     return body;
 }
 
-std::optional<IngestResult> IngestResult::fromJson(const QJsonObject &object, QString *problem) {
+std::optional<IngestResult> IngestResult::fromJson(const QJsonObject &object, QString *problem)
+{
     if (!object.contains(QLatin1String("addedDocumentIds"))
         && !object.contains(QLatin1String("updatedDocumentIds"))) {
         *problem = QCoreApplication::translate("IngestResult",

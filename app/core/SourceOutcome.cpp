@@ -2,15 +2,18 @@
 
 #include <QCoreApplication>
 
-bool SourceOutcome::isFinal() const {
+bool SourceOutcome::isFinal() const
+{
     return state != State::Queued && state != State::Running;
 }
 
-QString SourceOutcome::label() const {
+QString SourceOutcome::label() const
+{
     return label(state);
 }
 
-QString SourceOutcome::label(State state) {
+QString SourceOutcome::label(State state)
+{
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("SourceOutcome", text);
     };

@@ -1,6 +1,7 @@
 #include "SourceQuery.h"
 
-QUrlQuery SourceQuery::toUrlQuery() const {
+QUrlQuery SourceQuery::toUrlQuery() const
+{
     QUrlQuery query;
     const auto addText = [&query](const char *name, const QString &value) {
         if (!value.isEmpty())

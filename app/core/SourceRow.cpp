@@ -1,6 +1,7 @@
 #include "SourceRow.h"
 
-SourceRow SourceRow::fromSource(const Source &s) {
+SourceRow SourceRow::fromSource(const Source &s)
+{
     SourceRow row;
     row.id = s.id;
     row.title = s.title;
@@ -19,15 +20,18 @@ SourceRow SourceRow::fromSource(const Source &s) {
     return row;
 }
 
-QString SourceRow::makeSearchKey(const SourceRow &row) {
+QString SourceRow::makeSearchKey(const SourceRow &row)
+{
     const QString joined = row.title + QLatin1Char('\n') + row.url + QLatin1Char('\n') + row.id;
     return joined.toCaseFolded();
 }
 
-bool SourceRow::isRunning() const {
+bool SourceRow::isRunning() const
+{
     return status == QLatin1String("PENDING") || status == QLatin1String("IN_PROGRESS");
 }
 
-bool SourceRow::isFailed() const {
+bool SourceRow::isFailed() const
+{
     return status == QLatin1String("FAILED") || (!success && !isRunning());
 }

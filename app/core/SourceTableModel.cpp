@@ -8,17 +8,21 @@
 #include <algorithm>
 
 SourceTableModel::SourceTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-int SourceTableModel::rowCount(const QModelIndex &parent) const {
+int SourceTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int SourceTableModel::columnCount(const QModelIndex &parent) const {
+int SourceTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -28,6 +32,8 @@ QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Type");
     case StatusColumn:
         return tr("Status");
+    case ActionColumn:
+        return tr("Last action");
     case ChangedColumn:
         return tr("Changed");
     case OperationColumn:
@@ -46,7 +52,8 @@ QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-QVariant SourceTableModel::display(const SourceRow &row, int column) const {
+QVariant SourceTableModel::display(const SourceRow &row, int column) const
+{
     switch (column) {
     case TitleColumn:
         return row.title.isEmpty() ? tr("(untitled)") : row.title;
@@ -54,6 +61,10 @@ QVariant SourceTableModel::display(const SourceRow &row, int column) const {
         return SourceLabels::sourceType(row.source);
     case StatusColumn:
         return SourceLabels::status(row.status);
+    case ActionColumn: {
+        const auto it = m_outcomes.constFind(row.id);
+        return it == m_outcomes.constEnd() ? QString() : it->label();
+    }
     case ChangedColumn:
         return row.changed ? tr("Changed") : QString();
     case OperationColumn:
@@ -77,7 +88,8 @@ QVariant SourceTableModel::display(const SourceRow &row, int column) const {
     return {};
 }
 
-QVariant SourceTableModel::sortValue(const SourceRow &row, int column) const {
+QVariant SourceTableModel::sortValue(const SourceRow &row, int column) const
+{
     switch (column) {
     case ChangedColumn:
         return row.changed;
@@ -90,7 +102,8 @@ QVariant SourceTableModel::sortValue(const SourceRow &row, int column) const {
     }
 }
 
-QVariant SourceTableModel::data(const QModelIndex &index, int role) const {
+QVariant SourceTableModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const SourceRow &row = m_rows.at(index.row());
@@ -98,6 +111,8 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == ActionColumn)
+            return m_outcomes.value(row.id).detail;
         if (index.column() == ErrorColumn || index.column() == TitleColumn
             || index.column() == UrlColumn)
             return display(row, index.column());
@@ -120,12 +135,15 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const {
         return row.url;
     case FailedRole:
         return row.isFailed();
+    case OutcomeRole:
+        return m_outcomes.contains(row.id) ? int(m_outcomes.value(row.id).state) : -1;
     default:
         return {};
     }
 }
 
-void SourceTableModel::upsert(const QList<SourceRow> &rows) {
+void SourceTableModel::upsert(const QList<SourceRow> &rows)
+{
     QList<SourceRow> fresh;
     QHash<QString, qsizetype> freshIndex;
     QList<int> updated;
@@ -160,7 +178,8 @@ void SourceTableModel::upsert(const QList<SourceRow> &rows) {
     emitChanged(std::move(updated));
 }
 
-void SourceTableModel::emitChanged(QList<int> rows) {
+void SourceTableModel::emitChanged(QList<int> rows)
+{
     if (rows.isEmpty())
         return;
     // One signal for the whole table when most rows changed, else one per contiguous run.
@@ -179,7 +198,8 @@ void SourceTableModel::emitChanged(QList<int> rows) {
     }
 }
 
-void SourceTableModel::retainOnly(const QSet<QString> &ids) {
+void SourceTableModel::retainOnly(const QSet<QString> &ids)
+{
     // Remove from the bottom up, one contiguous run at a time, so indexes stay valid.
     int end = int(m_rows.size()) - 1;
     while (end >= 0) {
@@ -200,18 +220,42 @@ void SourceTableModel::retainOnly(const QSet<QString> &ids) {
         m_rowById.insert(m_rows.at(i).id, i);
 }
 
-void SourceTableModel::clear() {
+void SourceTableModel::setOutcomes(const QHash<QString, SourceOutcome> &outcomes)
+{
+    QList<int> rows;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+        m_outcomes.insert(it.key(), it.value());
+        const int row = rowOf(it.key());
+        if (row >= 0)
+            rows.append(row);
+    }
+    emitChanged(std::move(rows));
+}
+
+std::optional<SourceOutcome> SourceTableModel::outcome(const QString &id) const
+{
+    const auto it = m_outcomes.constFind(id);
+    if (it == m_outcomes.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void SourceTableModel::clear()
+{
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
+    m_outcomes.clear();
     endResetModel();
 }
 
-int SourceTableModel::rowOf(const QString &id) const {
+int SourceTableModel::rowOf(const QString &id) const
+{
     return m_rowById.value(id, -1);
 }
 
-SourceTableModel::Counts SourceTableModel::counts() const {
+SourceTableModel::Counts SourceTableModel::counts() const
+{
     Counts counts;
     counts.all = int(m_rows.size());
     for (const SourceRow &row : m_rows) {

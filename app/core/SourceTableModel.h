@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SourceOutcome.h"
 #include "SourceRow.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +9,8 @@
 
 // Every source of a workspace as table rows. Rows arrive in batches: new ones are inserted
 // in one block, known ones updated in place with coalesced dataChanged ranges.
-class SourceTableModel : public QAbstractTableModel {
+class SourceTableModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:
@@ -16,6 +18,7 @@ public:
         TitleColumn,
         TypeColumn,
         StatusColumn,
+        ActionColumn,
         ChangedColumn,
         OperationColumn,
         UpdatedColumn,
@@ -36,6 +39,7 @@ public:
         EnglishRole,
         UrlRole,
         FailedRole,
+        OutcomeRole,
     };
 
     struct Counts {
@@ -59,6 +63,9 @@ public:
     // Removes every row whose id is not in `ids` (after a complete reload).
     void retainOnly(const QSet<QString> &ids);
     void clear();
+    // What the last operation did to these sources, shown in the "Last action" column.
+    void setOutcomes(const QHash<QString, SourceOutcome> &outcomes);
+    std::optional<SourceOutcome> outcome(const QString &id) const;
 
     int rowOf(const QString &id) const;
     const SourceRow &row(int row) const { return m_rows.at(row); }
@@ -71,4 +78,5 @@ private:
 
     QList<SourceRow> m_rows;
     QHash<QString, int> m_rowById;
+    QHash<QString, SourceOutcome> m_outcomes;
 };

@@ -15,17 +15,20 @@ const QString AllTypes;
 WorkspaceLoader::WorkspaceLoader(FiniClient *client, SourceTableModel *model, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model) {
+    , m_model(model)
+{
     m_flushTimer.setInterval(FlushIntervalMs);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &WorkspaceLoader::flush);
 }
 
-WorkspaceLoader::~WorkspaceLoader() {
+WorkspaceLoader::~WorkspaceLoader()
+{
     stopAll();
 }
 
-void WorkspaceLoader::start() {
+void WorkspaceLoader::start()
+{
     stopAll();
     m_seen.clear();
     m_buffer.clear();
@@ -82,7 +85,8 @@ void WorkspaceLoader::start() {
         }));
 }
 
-void WorkspaceLoader::walk(const QString &type, const QString &cursor) {
+void WorkspaceLoader::walk(const QString &type, const QString &cursor)
+{
     SourceQuery query;
     query.limit = PageSize;
     query.source = type;
@@ -103,7 +107,8 @@ void WorkspaceLoader::walk(const QString &type, const QString &cursor) {
         }));
 }
 
-void WorkspaceLoader::onPage(const QString &type, const SourcePage &page) {
+void WorkspaceLoader::onPage(const QString &type, const SourcePage &page)
+{
     QList<SourceRow> rows;
     rows.reserve(page.sources.size());
     for (const Source &source : page.sources)
@@ -116,7 +121,8 @@ void WorkspaceLoader::onPage(const QString &type, const SourcePage &page) {
         walkDone(type);
 }
 
-void WorkspaceLoader::queueRows(const QList<SourceRow> &rows) {
+void WorkspaceLoader::queueRows(const QList<SourceRow> &rows)
+{
     for (const SourceRow &row : rows)
         m_seen.insert(row.id);
     m_buffer.append(rows);
@@ -126,7 +132,8 @@ void WorkspaceLoader::queueRows(const QList<SourceRow> &rows) {
         m_flushTimer.start();
 }
 
-void WorkspaceLoader::flush() {
+void WorkspaceLoader::flush()
+{
     m_flushTimer.stop();
     if (m_buffer.isEmpty())
         return;
@@ -135,7 +142,8 @@ void WorkspaceLoader::flush() {
     Q_EMIT progress(loadedCount());
 }
 
-void WorkspaceLoader::walkDone(const QString &type) {
+void WorkspaceLoader::walkDone(const QString &type)
+{
     m_walking.remove(type);
     if (!m_walking.isEmpty())
         return;
@@ -152,7 +160,8 @@ void WorkspaceLoader::walkDone(const QString &type) {
     Q_EMIT finished(complete);
 }
 
-void WorkspaceLoader::stopAll() {
+void WorkspaceLoader::stopAll()
+{
     for (const QPointer<ApiTask> &task : std::as_const(m_tasks)) {
         if (task)
             task->cancel();
@@ -162,7 +171,8 @@ void WorkspaceLoader::stopAll() {
     m_flushTimer.stop();
 }
 
-void WorkspaceLoader::cancel() {
+void WorkspaceLoader::cancel()
+{
     if (!m_loading)
         return;
     stopAll();

@@ -18,7 +18,8 @@ struct SourcePage;
 // round trip; then one cursor per source type walks its pages in parallel (the documented
 // `source` filter), so the load takes as many sequential round trips as the largest type
 // needs. Rows reach the model in batches; a complete reload also drops deleted sources.
-class WorkspaceLoader : public QObject {
+class WorkspaceLoader : public QObject
+{
     Q_OBJECT
 
 public:

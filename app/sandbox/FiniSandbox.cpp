@@ -12,7 +12,8 @@ Q_LOGGING_CATEGORY(lcSandbox, "sourcedesk.sandbox", QtWarningMsg)
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method) {
+QByteArray methodName(QHttpServerRequest::Method method)
+{
     switch (method) {
     case QHttpServerRequest::Method::Get:
         return "GET";
@@ -38,11 +39,13 @@ QByteArray methodName(QHttpServerRequest::Method method) {
 FiniSandbox::FiniSandbox(const SandboxOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_service(options)
-    , m_faults(options, options.seed) {}
+    , m_faults(options, options.seed)
+{}
 
 FiniSandbox::~FiniSandbox() = default;
 
-bool FiniSandbox::start(const QHostAddress &address, quint16 port) {
+bool FiniSandbox::start(const QHostAddress &address, quint16 port)
+{
     auto *tcpServer = new QTcpServer(this);
     if (!tcpServer->listen(address, port)) {
         m_errorString = tcpServer->errorString();
@@ -54,7 +57,8 @@ bool FiniSandbox::start(const QHostAddress &address, quint16 port) {
     return true;
 }
 
-QUrl FiniSandbox::url() const {
+QUrl FiniSandbox::url() const
+{
     if (!m_tcpServer)
         return {};
     QUrl url;
@@ -64,37 +68,48 @@ QUrl FiniSandbox::url() const {
     return url;
 }
 
-QString FiniSandbox::errorString() const {
+QString FiniSandbox::errorString() const
+{
     return m_errorString;
 }
 
-int FiniSandbox::sourceCount() const {
+int FiniSandbox::sourceCount() const
+{
     return m_service.sourceCount();
 }
 
+void FiniSandbox::setFaults(const SandboxOptions &options)
+{
+    m_faults = SandboxFaults(options, options.seed);
+}
+
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-bool FiniSandbox::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+bool FiniSandbox::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     dispatch(request, SandboxExchange(makeResponder(request, socket), socket));
     return true;
 }
 
-void FiniSandbox::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+void FiniSandbox::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     handleRequest(request, socket);
 }
 #else
-bool FiniSandbox::handleRequest(const QHttpServerRequest &request,
-                                QHttpServerResponder &responder) {
+bool FiniSandbox::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
     dispatch(request, SandboxExchange(std::move(responder)));
     return true;
 }
 
 void FiniSandbox::missingHandler(const QHttpServerRequest &request,
-                                 QHttpServerResponder &&responder) {
+                                 QHttpServerResponder &&responder)
+{
     dispatch(request, SandboxExchange(std::move(responder)));
 }
 #endif
 
-void FiniSandbox::dispatch(const QHttpServerRequest &request, SandboxExchange &&exchange) {
+void FiniSandbox::dispatch(const QHttpServerRequest &request, SandboxExchange &&exchange)
+{
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     SandboxService::Request call{methodName(request.method()), request.url().path(),
                                  request.query(), request.value("Authorization"), request.body()};
@@ -148,7 +163,8 @@ void FiniSandbox::dispatch(const QHttpServerRequest &request, SandboxExchange &&
 }
 
 void FiniSandbox::answer(SandboxExchange &&exchange, int delayMs, int status,
-                         const QByteArray &body, const QByteArray &retryAfter) {
+                         const QByteArray &body, const QByteArray &retryAfter)
+{
     if (delayMs <= 0) {
         exchange.send(status, body, retryAfter);
         return;

@@ -16,7 +16,8 @@ class SandboxExchange;
 
 // fini-sandbox: the simulated Fini public API on a real HTTP server. Tests, the benchmark,
 // the demo workspace and the fini-sandbox executable all start it in-process.
-class FiniSandbox : public QAbstractHttpServer {
+class FiniSandbox : public QAbstractHttpServer
+{
     Q_OBJECT
 
 public:
@@ -34,6 +35,8 @@ public:
     QUrl url() const;
     QString errorString() const;
     int sourceCount() const;
+    // Changes the fault injection of a running sandbox (in-process tests only).
+    void setFaults(const SandboxOptions &options);
 
 protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)

@@ -34,7 +34,8 @@ constexpr NumberOption Numbers[] = {
 
 } // namespace
 
-void addOptions(QCommandLineParser &parser) {
+void addOptions(QCommandLineParser &parser)
+{
     parser.addOption({QStringLiteral("host"),
                       QCoreApplication::translate("SandboxCommandLine", "Address to listen on."),
                       QStringLiteral("address"), QStringLiteral("127.0.0.1")});
@@ -48,7 +49,8 @@ void addOptions(QCommandLineParser &parser) {
                           QStringLiteral("n"), QString::fromLatin1(option.fallback)});
 }
 
-Parsed read(const QCommandLineParser &parser) {
+Parsed read(const QCommandLineParser &parser)
+{
     Parsed parsed;
     const auto number = [&](const char *name, double min, double max) {
         bool ok = false;
@@ -85,7 +87,8 @@ Parsed read(const QCommandLineParser &parser) {
     return parsed;
 }
 
-int run(const Parsed &parsed) {
+int run(const Parsed &parsed)
+{
     if (!parsed.error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(parsed.error));
         return 2;

@@ -23,11 +23,13 @@ constexpr std::array<TypeShare, 6> TypeMix{{{"web", 40},
                                             {"googledrive", 8},
                                             {"files", 7}}};
 
-QStringList words(const char *joined) {
+QStringList words(const char *joined)
+{
     return QString::fromLatin1(joined).split(QLatin1Char('|'));
 }
 
-const QStringList &subjects() {
+const QStringList &subjects()
+{
     static const QStringList list = words(
         "refund|return label|order|subscription|invoice|password|two-factor login|shipping "
         "address|gift card|discount code|delivery|warranty claim|exchange|payment method|account "
@@ -38,7 +40,8 @@ const QStringList &subjects() {
     return list;
 }
 
-const QStringList &titlePatterns() {
+const QStringList &titlePatterns()
+{
     static const QStringList list =
         words("How to change your %1|Where is my %1?|%1 policy|Troubleshooting your %1|Set up "
               "your %1|Cancelling the %1|What happens to my %1 when I move plans?|%1: frequently "
@@ -47,7 +50,8 @@ const QStringList &titlePatterns() {
     return list;
 }
 
-const QStringList &sentencePatterns() {
+const QStringList &sentencePatterns()
+{
     static const QStringList list =
         words("Customers can ask about their %1 within %2 days of delivery.|Open Settings and "
               "choose %1 to make the change.|Requests about the %1 are usually answered within %2 "
@@ -61,7 +65,8 @@ const QStringList &sentencePatterns() {
     return list;
 }
 
-QString slugify(const QString &title) {
+QString slugify(const QString &title)
+{
     QString slug;
     slug.reserve(title.size());
     for (const QChar c : title.toLower()) {
@@ -75,7 +80,8 @@ QString slugify(const QString &title) {
     return slug;
 }
 
-QString capitalised(QString text) {
+QString capitalised(QString text)
+{
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
@@ -85,9 +91,11 @@ QString capitalised(QString text) {
 
 SandboxContentGenerator::SandboxContentGenerator(quint32 seed, qint64 anchorMs)
     : m_rng(seed)
-    , m_anchorMs(anchorMs) {}
+    , m_anchorMs(anchorMs)
+{}
 
-std::vector<SandboxSource> SandboxContentGenerator::generate(int count) {
+std::vector<SandboxSource> SandboxContentGenerator::generate(int count)
+{
     QStringList types;
     types.reserve(count);
     for (const TypeShare &share : TypeMix) {
@@ -106,7 +114,8 @@ std::vector<SandboxSource> SandboxContentGenerator::generate(int count) {
     return sources;
 }
 
-QString SandboxContentGenerator::newUuid() {
+QString SandboxContentGenerator::newUuid()
+{
     std::array<quint32, 4> raw{};
     for (quint32 &word : raw)
         word = m_rng.generate();
@@ -116,24 +125,28 @@ QString SandboxContentGenerator::newUuid() {
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
-QString SandboxContentGenerator::pick(const QStringList &list) {
+QString SandboxContentGenerator::pick(const QStringList &list)
+{
     return list.at(int(m_rng.bounded(quint32(list.size()))));
 }
 
-QString SandboxContentGenerator::topicTitle() {
+QString SandboxContentGenerator::topicTitle()
+{
     QString title = pick(titlePatterns());
     title.replace(QLatin1String("%1"), pick(subjects()));
     return capitalised(title);
 }
 
-QString SandboxContentGenerator::sentence() {
+QString SandboxContentGenerator::sentence()
+{
     QString text = pick(sentencePatterns());
     text.replace(QLatin1String("%1"), pick(subjects()));
     text.replace(QLatin1String("%2"), QString::number(2 + m_rng.bounded(58)));
     return text;
 }
 
-QStringList SandboxContentGenerator::paragraphs(int minCount, int maxCount) {
+QStringList SandboxContentGenerator::paragraphs(int minCount, int maxCount)
+{
     const int count = minCount + int(m_rng.bounded(quint32(maxCount - minCount + 1)));
     QStringList result;
     result.reserve(count);
@@ -147,7 +160,8 @@ QStringList SandboxContentGenerator::paragraphs(int minCount, int maxCount) {
     return result;
 }
 
-QStringList SandboxContentGenerator::revise(const QStringList &original) {
+QStringList SandboxContentGenerator::revise(const QStringList &original)
+{
     QStringList revised = original;
     const int edits = 1 + int(m_rng.bounded(3));
     for (int e = 0; e < edits; ++e) {
@@ -163,11 +177,13 @@ QStringList SandboxContentGenerator::revise(const QStringList &original) {
     return revised;
 }
 
-bool SandboxContentGenerator::draw(double probability) {
+bool SandboxContentGenerator::draw(double probability)
+{
     return m_rng.generateDouble() < probability;
 }
 
-SandboxSource SandboxContentGenerator::webSourceForUrl(const QString &url, qint64 nowMs) {
+SandboxSource SandboxContentGenerator::webSourceForUrl(const QString &url, qint64 nowMs)
+{
     SandboxSource s;
     s.id = newUuid();
     s.originalUrl = url;
@@ -185,7 +201,8 @@ SandboxSource SandboxContentGenerator::webSourceForUrl(const QString &url, qint6
     return s;
 }
 
-SandboxSource SandboxContentGenerator::makeSource(const QString &type, int ordinal) {
+SandboxSource SandboxContentGenerator::makeSource(const QString &type, int ordinal)
+{
     SandboxSource s;
     s.id = newUuid();
     s.source = type;

@@ -9,7 +9,8 @@
 // Creates the seeded, realistic content of a simulated workspace: titles, URLs and paragraphs
 // per provider, the type mix and the share of linked, failed and upstream-changed sources of
 // sandbox-spec.md. The same seed always yields the same workspace.
-class SandboxContentGenerator {
+class SandboxContentGenerator
+{
 public:
     SandboxContentGenerator(quint32 seed, qint64 anchorMs);
 

@@ -8,26 +8,32 @@ const QByteArray JsonType = QByteArrayLiteral("application/json");
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
 SandboxExchange::SandboxExchange(QHttpServerResponder &&responder, QTcpSocket *socket)
     : m_responder(std::make_unique<QHttpServerResponder>(std::move(responder)))
-    , m_socket(socket) {}
+    , m_socket(socket)
+{}
 
-bool SandboxExchange::connectionOpen() const {
+bool SandboxExchange::connectionOpen() const
+{
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-void SandboxExchange::dropConnection() {
+void SandboxExchange::dropConnection()
+{
     if (m_socket)
         m_socket->abort();
     m_responder.reset();
 }
 #else
 SandboxExchange::SandboxExchange(QHttpServerResponder &&responder)
-    : m_responder(std::make_unique<QHttpServerResponder>(std::move(responder))) {}
+    : m_responder(std::make_unique<QHttpServerResponder>(std::move(responder)))
+{}
 
-bool SandboxExchange::connectionOpen() const {
+bool SandboxExchange::connectionOpen() const
+{
     return m_responder != nullptr;
 }
 
-void SandboxExchange::dropConnection() {
+void SandboxExchange::dropConnection()
+{
     // Without socket access a reset is simulated by an answer that ends early: the declared
     // length is never delivered, which a client reports as a broken transfer.
     if (!m_responder)
@@ -42,7 +48,8 @@ void SandboxExchange::dropConnection() {
 
 SandboxExchange::~SandboxExchange() = default;
 
-void SandboxExchange::send(int status, const QByteArray &body, const QByteArray &retryAfter) {
+void SandboxExchange::send(int status, const QByteArray &body, const QByteArray &retryAfter)
+{
     if (!m_responder || !connectionOpen())
         return;
     if (retryAfter.isEmpty())

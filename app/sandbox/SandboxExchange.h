@@ -11,7 +11,8 @@ class QHttpServerRequest;
 // The answering side of one HTTP request. It can answer later than the request arrived
 // (latency), never (stall) or by dropping the connection (reset). Qt 6.4 hands the socket to
 // the server; later versions only a responder, so the version difference stays in here.
-class SandboxExchange {
+class SandboxExchange
+{
 public:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     SandboxExchange(QHttpServerResponder &&responder, QTcpSocket *socket);

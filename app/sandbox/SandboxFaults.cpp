@@ -6,9 +6,11 @@ constexpr qint64 RateWindowMs = 60 * 1000;
 
 SandboxFaults::SandboxFaults(const SandboxOptions &options, quint32 seed)
     : m_options(options)
-    , m_rng(seed ^ 0x5eedfa17u) {}
+    , m_rng(seed ^ 0x5eedfa17u)
+{}
 
-SandboxFaults::Plan SandboxFaults::plan(const QByteArray &keyIdentity, qint64 nowMs) {
+SandboxFaults::Plan SandboxFaults::plan(const QByteArray &keyIdentity, qint64 nowMs)
+{
     Plan plan;
     plan.stall = m_rng.generateDouble() < m_options.stallRate;
     plan.fail = m_rng.generateDouble() < m_options.failRate;

@@ -8,7 +8,8 @@
 
 // Decides, per request to a Fini route, which injected fault applies. Every draw is taken
 // from the seeded generator in a fixed order, so a seed replays the same faults.
-class SandboxFaults {
+class SandboxFaults
+{
 public:
     struct Plan {
         int retryAfterSeconds = 0; // > 0: answer 429

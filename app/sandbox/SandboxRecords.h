@@ -37,7 +37,8 @@ struct SandboxSource {
     quint32 contentVersion = 0;
 
     bool isLinked() const { return !linkedKnowledgeId.isEmpty(); }
-    bool isRunning() const {
+    bool isRunning() const
+    {
         return linkedJobStatus == QLatin1String("PENDING")
                || linkedJobStatus == QLatin1String("IN_PROGRESS");
     }

@@ -2,7 +2,8 @@
 
 #include <QJsonObject>
 
-QByteArray SandboxReply::reasonPhrase(int status) {
+QByteArray SandboxReply::reasonPhrase(int status)
+{
     switch (status) {
     case 200:
         return "OK";
@@ -23,7 +24,8 @@ QByteArray SandboxReply::reasonPhrase(int status) {
     }
 }
 
-SandboxReply SandboxReply::error(int status, const QString &message) {
+SandboxReply SandboxReply::error(int status, const QString &message)
+{
     // The NestJS-style envelope that sandbox-spec.md fixes for every error.
     const QJsonObject body{{QStringLiteral("statusCode"), status},
                            {QStringLiteral("message"), message},

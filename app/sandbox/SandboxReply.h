@@ -9,7 +9,8 @@ struct SandboxReply {
     int status = 200;
     QByteArray body;
 
-    static SandboxReply json(const QJsonDocument &document, int status = 200) {
+    static SandboxReply json(const QJsonDocument &document, int status = 200)
+    {
         return {status, document.toJson(QJsonDocument::Compact)};
     }
     static SandboxReply error(int status, const QString &message);

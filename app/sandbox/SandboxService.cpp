@@ -23,11 +23,13 @@ constexpr KeyGrant Keys[] = {{"fini_demo_write", 0, true},
                              {"fini_other_write", 1, true},
                              {"fini_demo_revoked", -1, false}};
 
-QStringList segments(const QString &path) {
+QStringList segments(const QString &path)
+{
     return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
 
-std::optional<QJsonObject> jsonObject(const QByteArray &body) {
+std::optional<QJsonObject> jsonObject(const QByteArray &body)
+{
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
@@ -35,13 +37,14 @@ std::optional<QJsonObject> jsonObject(const QByteArray &body) {
     return doc.object();
 }
 
-SandboxReply malformedBody() {
+SandboxReply malformedBody()
+{
     return SandboxReply::error(400, QStringLiteral("The request body must be a JSON object"));
 }
 
 // Reads a required list of 1..100 ID strings; returns the error reply when it is not one.
-std::optional<SandboxReply> readIds(const QJsonObject &body, const QString &field,
-                                    QStringList &ids) {
+std::optional<SandboxReply> readIds(const QJsonObject &body, const QString &field, QStringList &ids)
+{
     const QJsonValue value = body.value(field);
     if (!value.isArray())
         return SandboxReply::error(400, field + QStringLiteral(" must be an array of strings"));
@@ -57,7 +60,8 @@ std::optional<SandboxReply> readIds(const QJsonObject &body, const QString &fiel
     return std::nullopt;
 }
 
-std::optional<SandboxReply> readOps(const QJsonObject &body, QStringList &ops) {
+std::optional<SandboxReply> readOps(const QJsonObject &body, QStringList &ops)
+{
     static const QStringList known{QStringLiteral("ADD_ARTICLE_TO_FOLDER"),
                                    QStringLiteral("UPDATE_ARTICLE"), QStringLiteral("DO_NOTHING")};
     const QJsonValue value = body.value(QStringLiteral("restrictedOps"));
@@ -77,11 +81,13 @@ std::optional<SandboxReply> readOps(const QJsonObject &body, QStringList &ops) {
 } // namespace
 
 SandboxService::SandboxService(const SandboxOptions &options)
-    : m_options(options) {
+    : m_options(options)
+{
     reset();
 }
 
-void SandboxService::reset() {
+void SandboxService::reset()
+{
     // Anchored to the start of the day so that one seed gives one workspace all day long.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 anchor = now - now % DayMs;
@@ -91,15 +97,18 @@ void SandboxService::reset() {
                                                  m_options.seed ^ 0x0afe0afeu, m_options, anchor);
 }
 
-int SandboxService::sourceCount() const {
+int SandboxService::sourceCount() const
+{
     return m_demo->sourceCount();
 }
 
-bool SandboxService::isFiniRoute(const QString &path) {
+bool SandboxService::isFiniRoute(const QString &path)
+{
     return path.startsWith(QLatin1String("/v2/"));
 }
 
-QString SandboxService::routeName(const QByteArray &method, const QString &path) {
+QString SandboxService::routeName(const QByteArray &method, const QString &path)
+{
     QStringList parts = segments(path);
     if (parts.size() == 4 && parts.at(1) == QLatin1String("documents")
         && parts.at(3) != QLatin1String("refresh"))
@@ -108,12 +117,14 @@ QString SandboxService::routeName(const QByteArray &method, const QString &path)
            + parts.join(QLatin1Char('/'));
 }
 
-void SandboxService::countAnswer(const QString &route, const QString &outcome) {
+void SandboxService::countAnswer(const QString &route, const QString &outcome)
+{
     ++m_answers[route][outcome];
 }
 
 std::optional<SandboxReply> SandboxService::authenticate(const Request &request, Scope scope,
-                                                         Caller &caller) {
+                                                         Caller &caller)
+{
     const QByteArray prefix = QByteArrayLiteral("Bearer ");
     if (!request.authorization.startsWith(prefix))
         return SandboxReply::error(401, QStringLiteral("Missing or malformed API key"));
@@ -135,7 +146,8 @@ std::optional<SandboxReply> SandboxService::authenticate(const Request &request,
     return SandboxReply::error(401, QStringLiteral("Invalid API key"));
 }
 
-SandboxReply SandboxService::handle(const Request &request, qint64 nowMs) {
+SandboxReply SandboxService::handle(const Request &request, qint64 nowMs)
+{
     m_demo->advance(nowMs);
     m_other->advance(nowMs);
     if (request.path.startsWith(QLatin1String("/_sandbox/")))
@@ -143,7 +155,8 @@ SandboxReply SandboxService::handle(const Request &request, qint64 nowMs) {
     return handleFini(request, nowMs);
 }
 
-SandboxReply SandboxService::handleFini(const Request &request, qint64 nowMs) {
+SandboxReply SandboxService::handleFini(const Request &request, qint64 nowMs)
+{
     const QStringList parts = segments(request.path);
     const QByteArray &method = request.method;
     const auto notFound = [&request] {
@@ -279,7 +292,8 @@ SandboxReply SandboxService::handleFini(const Request &request, qint64 nowMs) {
     return ws.bulkGenerate(ids, ops, nowMs);
 }
 
-SandboxReply SandboxService::handleSandbox(const Request &request) {
+SandboxReply SandboxService::handleSandbox(const Request &request)
+{
     const QString name = request.path.mid(QStringLiteral("/_sandbox/").size());
     if (name == QLatin1String("stats") && request.method == "GET")
         return stats();
@@ -305,7 +319,8 @@ SandboxReply SandboxService::handleSandbox(const Request &request) {
                                         + QLatin1Char(' ') + request.path);
 }
 
-SandboxReply SandboxService::stats() const {
+SandboxReply SandboxService::stats() const
+{
     QJsonObject routes;
     qint64 total = 0;
     for (auto route = m_answers.cbegin(); route != m_answers.cend(); ++route) {

@@ -12,7 +12,8 @@
 // The simulated Fini service without its transport: authentication and scopes, routing,
 // request validation and the two seeded workspaces of sandbox-spec.md. FiniSandbox puts it
 // on HTTP.
-class SandboxService {
+class SandboxService
+{
 public:
     struct Request {
         QByteArray method;

@@ -3,11 +3,13 @@
 #include "FiniSandbox.h"
 
 SandboxThread::SandboxThread(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     m_thread.setObjectName(QStringLiteral("fini-sandbox"));
 }
 
-SandboxThread::~SandboxThread() {
+SandboxThread::~SandboxThread()
+{
     if (m_sandbox)
         QMetaObject::invokeMethod(
             m_sandbox, [this] { delete m_sandbox; }, Qt::BlockingQueuedConnection);
@@ -15,7 +17,8 @@ SandboxThread::~SandboxThread() {
     m_thread.wait();
 }
 
-bool SandboxThread::start(const SandboxOptions &options) {
+bool SandboxThread::start(const SandboxOptions &options)
+{
     m_thread.start();
     bool started = false;
     auto *anchor = new QObject;

@@ -9,7 +9,8 @@ class FiniSandbox;
 
 // Runs a FiniSandbox on a thread of its own, so that the demo workspace and the benchmark
 // never make the sandbox's work part of the GUI thread's.
-class SandboxThread : public QObject {
+class SandboxThread : public QObject
+{
     Q_OBJECT
 
 public:

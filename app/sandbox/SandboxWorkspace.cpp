@@ -9,35 +9,41 @@
 
 namespace {
 
-const QStringList &sourceTypes() {
+const QStringList &sourceTypes()
+{
     static const QStringList types{QStringLiteral("web"),         QStringLiteral("files"),
                                    QStringLiteral("googledrive"), QStringLiteral("zendesk"),
                                    QStringLiteral("notion"),      QStringLiteral("confluence")};
     return types;
 }
 
-const QStringList &knowledgeOperations() {
+const QStringList &knowledgeOperations()
+{
     static const QStringList ops{QStringLiteral("ADD_ARTICLE_TO_FOLDER"),
                                  QStringLiteral("UPDATE_ARTICLE"), QStringLiteral("DO_NOTHING")};
     return ops;
 }
 
-QJsonValue isoTime(qint64 ms) {
+QJsonValue isoTime(qint64 ms)
+{
     if (ms <= 0)
         return QJsonValue::Null;
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-QJsonValue orNull(const QString &text) {
+QJsonValue orNull(const QString &text)
+{
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QString joined(const QStringList &ids) {
+QString joined(const QStringList &ids)
+{
     return ids.join(QStringLiteral(", "));
 }
 
 bool parseBool(const QUrlQuery &query, const QString &name, std::optional<bool> &out,
-               QString &problem) {
+               QString &problem)
+{
     if (!query.hasQueryItem(name))
         return true;
     const QString value = query.queryItemValue(name, QUrl::FullyDecoded);
@@ -51,7 +57,8 @@ bool parseBool(const QUrlQuery &query, const QString &name, std::optional<bool> 
 
 } // namespace
 
-bool SandboxWorkspace::OrderKey::operator<(const OrderKey &other) const {
+bool SandboxWorkspace::OrderKey::operator<(const OrderKey &other) const
+{
     // List-sources order: updatedAt desc, externalId desc, id desc (a total order).
     if (updatedAt != other.updatedAt)
         return updatedAt > other.updatedAt;
@@ -60,7 +67,8 @@ bool SandboxWorkspace::OrderKey::operator<(const OrderKey &other) const {
     return id > other.id;
 }
 
-bool SandboxWorkspace::Transition::operator>(const Transition &other) const {
+bool SandboxWorkspace::Transition::operator>(const Transition &other) const
+{
     if (due != other.due)
         return due > other.due;
     return sequence > other.sequence;
@@ -70,7 +78,8 @@ SandboxWorkspace::SandboxWorkspace(int sourceCount, quint32 seed, const SandboxO
                                    qint64 anchorMs)
     : m_options(options)
     , m_generator(seed, anchorMs)
-    , m_sources(m_generator.generate(sourceCount)) {
+    , m_sources(m_generator.generate(sourceCount))
+{
     m_indexById.reserve(sourceCount);
     for (int i = 0; i < int(m_sources.size()); ++i) {
         m_indexById.insert(m_sources[size_t(i)].id, i);
@@ -80,24 +89,29 @@ SandboxWorkspace::SandboxWorkspace(int sourceCount, quint32 seed, const SandboxO
     m_liveCount = sourceCount;
 }
 
-SandboxWorkspace::OrderKey SandboxWorkspace::keyOf(int index) const {
+SandboxWorkspace::OrderKey SandboxWorkspace::keyOf(int index) const
+{
     const SandboxSource &s = m_sources[size_t(index)];
     return {s.updatedAt, s.externalId, s.id, index};
 }
 
-int SandboxWorkspace::sourceCount() const {
+int SandboxWorkspace::sourceCount() const
+{
     return m_liveCount;
 }
 
-bool SandboxWorkspace::containsSource(const QString &id) const {
+bool SandboxWorkspace::containsSource(const QString &id) const
+{
     return m_indexById.contains(id);
 }
 
-bool SandboxWorkspace::containsJob(const QString &id) const {
+bool SandboxWorkspace::containsJob(const QString &id) const
+{
     return m_jobs.contains(id);
 }
 
-QStringList SandboxWorkspace::unknownIds(const QStringList &ids) const {
+QStringList SandboxWorkspace::unknownIds(const QStringList &ids) const
+{
     QStringList unknown;
     for (const QString &id : ids) {
         if (!m_indexById.contains(id))
@@ -106,7 +120,8 @@ QStringList SandboxWorkspace::unknownIds(const QStringList &ids) const {
     return unknown;
 }
 
-QStringList SandboxWorkspace::rawFileIds(const QStringList &ids) const {
+QStringList SandboxWorkspace::rawFileIds(const QStringList &ids) const
+{
     QStringList files;
     for (const QString &id : ids) {
         const auto it = m_indexById.constFind(id);
@@ -116,17 +131,20 @@ QStringList SandboxWorkspace::rawFileIds(const QStringList &ids) const {
     return files;
 }
 
-void SandboxWorkspace::touch(int index, qint64 atMs) {
+void SandboxWorkspace::touch(int index, qint64 atMs)
+{
     m_order.erase(keyOf(index));
     m_sources[size_t(index)].updatedAt = atMs;
     m_order.insert(keyOf(index));
 }
 
-void SandboxWorkspace::schedule(qint64 due, Step step, int sourceIndex, const QString &jobId) {
+void SandboxWorkspace::schedule(qint64 due, Step step, int sourceIndex, const QString &jobId)
+{
     m_transitions.push({due, m_sequence++, step, sourceIndex, jobId});
 }
 
-void SandboxWorkspace::advance(qint64 nowMs) {
+void SandboxWorkspace::advance(qint64 nowMs)
+{
     while (!m_transitions.empty() && m_transitions.top().due <= nowMs) {
         const Transition t = m_transitions.top();
         m_transitions.pop();
@@ -154,7 +172,8 @@ void SandboxWorkspace::advance(qint64 nowMs) {
     }
 }
 
-void SandboxWorkspace::startRun(int index, qint64 nowMs) {
+void SandboxWorkspace::startRun(int index, qint64 nowMs)
+{
     SandboxSource &s = m_sources[size_t(index)];
     if (s.isRunning())
         return; // sandbox-spec.md: a running source stays in its current run.
@@ -165,7 +184,8 @@ void SandboxWorkspace::startRun(int index, qint64 nowMs) {
     schedule(nowMs + m_options.pendingMs + m_options.runningMs, Step::SourceEnds, index);
 }
 
-void SandboxWorkspace::finishRun(int index, qint64 atMs) {
+void SandboxWorkspace::finishRun(int index, qint64 atMs)
+{
     SandboxSource &s = m_sources[size_t(index)];
     if (s.brokenUpstream) {
         s.linkedJobStatus = QStringLiteral("FAILED");
@@ -188,7 +208,8 @@ void SandboxWorkspace::finishRun(int index, qint64 atMs) {
     touch(index, atMs);
 }
 
-QString SandboxWorkspace::queueJob(int sourceIndex, const QStringList &ops, qint64 nowMs) {
+QString SandboxWorkspace::queueJob(int sourceIndex, const QStringList &ops, qint64 nowMs)
+{
     const QStringList allowed = ops.isEmpty() ? knowledgeOperations() : ops;
     SandboxJob job;
     job.id = m_generator.newUuid();
@@ -212,7 +233,8 @@ QString SandboxWorkspace::queueJob(int sourceIndex, const QStringList &ops, qint
     return id;
 }
 
-void SandboxWorkspace::finishJob(SandboxJob &job, qint64 atMs) {
+void SandboxWorkspace::finishJob(SandboxJob &job, qint64 atMs)
+{
     job.completedAt = atMs;
     if (job.willFail) {
         job.status = QStringLiteral("FAILED");
@@ -236,7 +258,8 @@ void SandboxWorkspace::finishJob(SandboxJob &job, qint64 atMs) {
     touch(*sourceIt, atMs);
 }
 
-QJsonObject SandboxWorkspace::toJson(const SandboxSource &s) const {
+QJsonObject SandboxWorkspace::toJson(const SandboxSource &s) const
+{
     return QJsonObject{
         {QStringLiteral("id"), s.id},
         {QStringLiteral("originalUrl"), s.originalUrl},
@@ -263,7 +286,8 @@ QJsonObject SandboxWorkspace::toJson(const SandboxSource &s) const {
     };
 }
 
-QJsonObject SandboxWorkspace::toJson(const SandboxJob &job) const {
+QJsonObject SandboxWorkspace::toJson(const SandboxJob &job) const
+{
     QJsonObject o{{QStringLiteral("id"), job.id},
                   {QStringLiteral("jobStatus"), job.status},
                   {QStringLiteral("hcArticleId"), orNull(job.hcArticleId)}};
@@ -276,7 +300,8 @@ QJsonObject SandboxWorkspace::toJson(const SandboxJob &job) const {
     return o;
 }
 
-SandboxReply SandboxWorkspace::list(const QUrlQuery &query) const {
+SandboxReply SandboxWorkspace::list(const QUrlQuery &query) const
+{
     const auto value = [&query](const char *name) {
         return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
     };
@@ -370,7 +395,8 @@ SandboxReply SandboxWorkspace::list(const QUrlQuery &query) const {
                                                         {QStringLiteral("hasMore"), hasMore}}));
 }
 
-SandboxReply SandboxWorkspace::get(const QString &id) const {
+SandboxReply SandboxWorkspace::get(const QString &id) const
+{
     const auto it = m_indexById.constFind(id);
     if (it == m_indexById.constEnd())
         return SandboxReply::error(404, QStringLiteral("No source with id ") + id
@@ -378,7 +404,8 @@ SandboxReply SandboxWorkspace::get(const QString &id) const {
     return SandboxReply::json(QJsonDocument(toJson(m_sources[size_t(*it)])));
 }
 
-SandboxReply SandboxWorkspace::refresh(const QStringList &ids, qint64 nowMs) {
+SandboxReply SandboxWorkspace::refresh(const QStringList &ids, qint64 nowMs)
+{
     const QStringList unknown = unknownIds(ids);
     if (!unknown.isEmpty())
         return SandboxReply::error(400, QStringLiteral("Unknown document ids: ") + joined(unknown));
@@ -397,7 +424,8 @@ SandboxReply SandboxWorkspace::refresh(const QStringList &ids, qint64 nowMs) {
     return SandboxReply::json(QJsonDocument(QJsonArray::fromStringList(accepted)));
 }
 
-SandboxReply SandboxWorkspace::ingest(const QJsonObject &body, qint64 nowMs) {
+SandboxReply SandboxWorkspace::ingest(const QJsonObject &body, qint64 nowMs)
+{
     const QString source = body.value(QStringLiteral("source")).toString(QStringLiteral("web"));
     if (source == QLatin1String("files"))
         return SandboxReply::error(400, QStringLiteral("Uploaded files cannot be ingested "
@@ -482,7 +510,8 @@ SandboxReply SandboxWorkspace::ingest(const QJsonObject &body, qint64 nowMs) {
                     {QStringLiteral("updatedDocumentIds"), QJsonArray::fromStringList(updated)}}));
 }
 
-SandboxReply SandboxWorkspace::remove(const QStringList &ids, bool deleteArticles) {
+SandboxReply SandboxWorkspace::remove(const QStringList &ids, bool deleteArticles)
+{
     const QStringList unknown = unknownIds(ids);
     if (!unknown.isEmpty())
         return SandboxReply::error(400, QStringLiteral("Unknown document ids: ") + joined(unknown));
@@ -513,7 +542,8 @@ SandboxReply SandboxWorkspace::remove(const QStringList &ids, bool deleteArticle
 }
 
 SandboxReply SandboxWorkspace::bulkGenerate(const QStringList &ids, const QStringList &ops,
-                                            qint64 nowMs) {
+                                            qint64 nowMs)
+{
     const QStringList unknown = unknownIds(ids);
     if (!unknown.isEmpty())
         return SandboxReply::error(400, QStringLiteral("Unknown document ids: ") + joined(unknown));
@@ -527,7 +557,8 @@ SandboxReply SandboxWorkspace::bulkGenerate(const QStringList &ids, const QStrin
 }
 
 SandboxReply SandboxWorkspace::generate(const QString &documentId, const QStringList &ops,
-                                        qint64 nowMs) {
+                                        qint64 nowMs)
+{
     if (!documentId.isEmpty() && !m_indexById.contains(documentId))
         return SandboxReply::error(400, QStringLiteral("Unknown document id: ") + documentId);
     const QString jobId = queueJob(m_indexById.value(documentId, -1), ops, nowMs);
@@ -535,7 +566,8 @@ SandboxReply SandboxWorkspace::generate(const QString &documentId, const QString
         QJsonDocument(QJsonObject{{QStringLiteral("backgroundJobId"), jobId}}));
 }
 
-SandboxReply SandboxWorkspace::jobStatus(const QStringList &jobIds) const {
+SandboxReply SandboxWorkspace::jobStatus(const QStringList &jobIds) const
+{
     QStringList unknown;
     for (const QString &id : jobIds) {
         if (!m_jobs.contains(id))
@@ -550,7 +582,8 @@ SandboxReply SandboxWorkspace::jobStatus(const QStringList &jobIds) const {
     return SandboxReply::json(QJsonDocument(QJsonObject{{QStringLiteral("jobs"), jobs}}));
 }
 
-int SandboxWorkspace::markUpstreamChanged(const QStringList &ids, double fraction) {
+int SandboxWorkspace::markUpstreamChanged(const QStringList &ids, double fraction)
+{
     const QSet<QString> wanted(ids.cbegin(), ids.cend());
     int marked = 0;
     for (int i = 0; i < int(m_sources.size()); ++i) {

@@ -16,7 +16,8 @@
 // One simulated Fini workspace: its sources in List-sources order, its knowledge jobs, and
 // the state machines that move both forward in time. Callers pass the current time, so the
 // machines advance lazily on each request and need no timers.
-class SandboxWorkspace {
+class SandboxWorkspace
+{
 public:
     SandboxWorkspace(int sourceCount, quint32 seed, const SandboxOptions &options, qint64 anchorMs);
 

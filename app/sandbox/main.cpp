@@ -3,7 +3,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fini-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOURCEDESK_VERSION));

@@ -9,13 +9,15 @@
 
 // Drives fini-sandbox over HTTP the way any client would, route by route, against
 // fini-api.md and sandbox-spec.md.
-class SandboxContractTest : public QObject {
+class SandboxContractTest : public QObject
+{
     Q_OBJECT
 
 private:
     static constexpr int Sources = 400;
 
-    SandboxOptions fastOptions() const {
+    SandboxOptions fastOptions() const
+    {
         SandboxOptions options;
         options.sources = Sources;
         options.seed = 7;
@@ -26,36 +28,43 @@ private:
     }
 
     static QString write() { return FiniSandbox::writeKey(); }
-    static QJsonDocument ids(const char *field, const QStringList &list, QJsonObject extra = {}) {
+    static QJsonDocument ids(const char *field, const QStringList &list, QJsonObject extra = {})
+    {
         extra.insert(QLatin1String(field), QJsonArray::fromStringList(list));
         return QJsonDocument(extra);
     }
-    static QStringList idsOf(const HttpProbe::Answer &answer) {
+    static QStringList idsOf(const HttpProbe::Answer &answer)
+    {
         QStringList result;
         for (const QJsonValue &v : answer.json.object().value(QLatin1String("documents")).toArray())
             result.append(v.toObject().value(QLatin1String("id")).toString());
         return result;
     }
-    static QJsonObject firstDocument(const HttpProbe::Answer &answer) {
+    static QJsonObject firstDocument(const HttpProbe::Answer &answer)
+    {
         return answer.json.object().value(QLatin1String("documents")).toArray().first().toObject();
     }
-    static void expectError(const HttpProbe::Answer &answer, int status) {
+    static void expectError(const HttpProbe::Answer &answer, int status)
+    {
         QCOMPARE(answer.status, status);
         const QJsonObject body = answer.json.object();
         QCOMPARE(body.value(QLatin1String("statusCode")).toInt(), status);
         QVERIFY(!body.value(QLatin1String("message")).toString().isEmpty());
         QVERIFY(!body.value(QLatin1String("error")).toString().isEmpty());
     }
-    QString firstIdOf(HttpProbe &probe, const QString &filter) {
+    QString firstIdOf(HttpProbe &probe, const QString &filter)
+    {
         return idsOf(probe.get(QStringLiteral("/v2/documents/public?limit=1&") + filter, write()))
             .value(0);
     }
-    QJsonObject fetch(HttpProbe &probe, const QString &id) {
+    QJsonObject fetch(HttpProbe &probe, const QString &id)
+    {
         return probe.get(QStringLiteral("/v2/documents/public/") + id, write()).json.object();
     }
 
 private Q_SLOTS:
-    void listHasTheDocumentedShapeAndDefaults() {
+    void listHasTheDocumentedShapeAndDefaults()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -93,7 +102,8 @@ private Q_SLOTS:
         QVERIFY(doc.value(QLatin1String("updatedAt")).toString().endsWith(QLatin1Char('Z')));
     }
 
-    void limitIsClampedAndValidated() {
+    void limitIsClampedAndValidated()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -108,7 +118,8 @@ private Q_SLOTS:
         expectError(probe.get(QStringLiteral("/v2/documents/public?cursor=nope"), write()), 400);
     }
 
-    void walkingForwardVisitsEverySourceOnceInOrder() {
+    void walkingForwardVisitsEverySourceOnceInOrder()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -141,7 +152,8 @@ private Q_SLOTS:
         QCOMPARE(pages, (Sources + 69) / 70);
     }
 
-    void previousDirectionReturnsNewerRecordsInDescendingOrder() {
+    void previousDirectionReturnsNewerRecordsInDescendingOrder()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -161,7 +173,8 @@ private Q_SLOTS:
         QVERIFY(!top.json.object().value(QLatin1String("hasMore")).toBool());
     }
 
-    void filtersNarrowTheList_data() {
+    void filtersNarrowTheList_data()
+    {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("expected");
@@ -185,7 +198,8 @@ private Q_SLOTS:
                                    << "false";
     }
 
-    void filtersNarrowTheList() {
+    void filtersNarrowTheList()
+    {
         QFETCH(QString, query);
         QFETCH(QString, field);
         QFETCH(QString, expected);
@@ -209,7 +223,8 @@ private Q_SLOTS:
                  QStringList{id});
     }
 
-    void unknownFilterValuesAreRejected() {
+    void unknownFilterValuesAreRejected()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -219,7 +234,8 @@ private Q_SLOTS:
                     400);
     }
 
-    void workspaceHasTheSpecifiedTypeMix() {
+    void workspaceHasTheSpecifiedTypeMix()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -245,7 +261,8 @@ private Q_SLOTS:
         }
     }
 
-    void authenticationAndScopes() {
+    void authenticationAndScopes()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -265,7 +282,8 @@ private Q_SLOTS:
                     404);
     }
 
-    void getSourceStatuses() {
+    void getSourceStatuses()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -283,7 +301,8 @@ private Q_SLOTS:
                     403);
     }
 
-    void refreshValidatesAllOrNothing() {
+    void refreshValidatesAllOrNothing()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -314,7 +333,8 @@ private Q_SLOTS:
                     403);
     }
 
-    void refreshRunsThroughTheStateMachineAndDetectsChanges() {
+    void refreshRunsThroughTheStateMachineAndDetectsChanges()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -354,7 +374,8 @@ private Q_SLOTS:
                 .contains(id));
     }
 
-    void bulkGenerateQueuesJobsThatFinish() {
+    void bulkGenerateQueuesJobsThatFinish()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -407,7 +428,8 @@ private Q_SLOTS:
                     400);
     }
 
-    void generateSingleValidatesItsBody() {
+    void generateSingleValidatesItsBody()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -434,7 +456,8 @@ private Q_SLOTS:
                     403);
     }
 
-    void ingestAddsAndRefreshes() {
+    void ingestAddsAndRefreshes()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -480,7 +503,8 @@ private Q_SLOTS:
                     403);
     }
 
-    void deleteRemovesSources() {
+    void deleteRemovesSources()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -501,7 +525,8 @@ private Q_SLOTS:
         expectError(probe.send("DELETE", path, write(), ids("documentIds", {id}).toJson()), 400);
     }
 
-    void unknownRoutesAndMethodsAre404() {
+    void unknownRoutesAndMethodsAre404()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -510,7 +535,8 @@ private Q_SLOTS:
         expectError(probe.get(QStringLiteral("/v2/documents/public/refresh"), write()), 404);
     }
 
-    void faultFlagsInjectTheirFault() {
+    void faultFlagsInjectTheirFault()
+    {
         const QString list = QStringLiteral("/v2/documents/public?limit=5");
         {
             SandboxOptions o = fastOptions();
@@ -569,7 +595,8 @@ private Q_SLOTS:
         }
     }
 
-    void sandboxRoutesAreNotFaulted() {
+    void sandboxRoutesAreNotFaulted()
+    {
         SandboxOptions o = fastOptions();
         o.failRate = 1.0;
         FiniSandbox sandbox(o);
@@ -588,7 +615,8 @@ private Q_SLOTS:
                  1);
     }
 
-    void resetRestoresTheSeededWorkspace() {
+    void resetRestoresTheSeededWorkspace()
+    {
         FiniSandbox sandbox(fastOptions());
         QVERIFY(sandbox.start());
         HttpProbe probe(sandbox.url());
@@ -604,7 +632,8 @@ private Q_SLOTS:
         QCOMPARE(idsOf(probe.get(QStringLiteral("/v2/documents/public"), write())), before);
     }
 
-    void sameSeedSameWorkspace() {
+    void sameSeedSameWorkspace()
+    {
         FiniSandbox a(fastOptions());
         FiniSandbox b(fastOptions());
         SandboxOptions other = fastOptions();

@@ -16,16 +16,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
 
 // The main window on the demo workspace (an in-process fini-sandbox), driven as a user
 // would: search, views, sort, select, copy, export, and the header that survives a restart.
-class MainWindowTest : public QObject {
+class MainWindowTest : public QObject
+{
     Q_OBJECT
 
 private:
@@ -33,32 +34,37 @@ private:
     std::unique_ptr<FiniSandbox> m_sandbox;
     std::unique_ptr<FiniClient> m_client;
 
-    std::unique_ptr<MainWindow> openWindow(FiniClient *client = nullptr) {
+    std::unique_ptr<MainWindow> openWindow(FiniClient *client = nullptr)
+    {
         auto window = std::make_unique<MainWindow>(
             client ? client : m_client.get(),
-            WorkspaceInfo{QStringLiteral("Demo workspace"), QStringLiteral("guitest"), true});
+            WorkspaceInfo{QStringLiteral("Demo workspace"), QStringLiteral("guitest"), true, {}});
         window->show();
         return window;
     }
 
-    static void waitLoaded(MainWindow &window) {
+    static void waitLoaded(MainWindow &window)
+    {
         QTRY_VERIFY_WITH_TIMEOUT(!window.loader()->isLoading(), 15000);
     }
 
     template<typename T>
-    static T *child(QWidget &window, const char *name) {
+    static T *child(QWidget &window, const char *name)
+    {
         T *widget = window.findChild<T *>(QLatin1String(name));
         if (!widget)
             qFatal("no widget named %s", name);
         return widget;
     }
 
-    static QAction *action(QWidget &window, const char *name) {
+    static QAction *action(QWidget &window, const char *name)
+    {
         return child<QAction>(window, name);
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_settingsDir.isValid());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         SandboxOptions options; // the demo workspace: 2,500 sources
@@ -72,7 +78,8 @@ private Q_SLOTS:
         m_client = std::make_unique<FiniClient>(config);
     }
 
-    void loadsTheDemoWorkspace() {
+    void loadsTheDemoWorkspace()
+    {
         auto window = openWindow();
         QVERIFY(window->windowTitle().contains(QStringLiteral("Demo workspace")));
         waitLoaded(*window);
@@ -88,7 +95,8 @@ private Q_SLOTS:
         QVERIFY(sidebar->item(0)->text().endsWith(QStringLiteral("2500")));
     }
 
-    void searchAndViewsFilterTheTable() {
+    void searchAndViewsFilterTheTable()
+    {
         auto window = openWindow();
         waitLoaded(*window);
         auto *search = child<QLineEdit>(*window, "searchField");
@@ -119,7 +127,8 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 2500);
     }
 
-    void clickingAHeaderSorts() {
+    void clickingAHeaderSorts()
+    {
         auto window = openWindow();
         waitLoaded(*window);
         auto *table = child<SourceTableView>(*window, "sourceTable");
@@ -135,7 +144,8 @@ private Q_SLOTS:
                     <= 0);
     }
 
-    void copyIdsPutsOneIdPerLine() {
+    void copyIdsPutsOneIdPerLine()
+    {
         auto window = openWindow();
         waitLoaded(*window);
         auto *table = child<SourceTableView>(*window, "sourceTable");
@@ -155,7 +165,8 @@ private Q_SLOTS:
             child<QLabel>(*window, "totalsLabel")->text().contains(QStringLiteral("2 selected")));
     }
 
-    void detailsFollowTheCurrentSource() {
+    void detailsFollowTheCurrentSource()
+    {
         auto window = openWindow();
         waitLoaded(*window);
         auto *table = child<SourceTableView>(*window, "sourceTable");
@@ -163,13 +174,14 @@ private Q_SLOTS:
         const QString title =
             table->model()->index(3, SourceTableModel::TitleColumn).data().toString();
         QCOMPARE(child<QLabel>(*window, "detailsTitle")->text(), title);
-        auto *content = child<QPlainTextEdit>(*window, "detailsContent");
+        auto *content = child<QTextBrowser>(*window, "detailsContent");
         QTRY_VERIFY_WITH_TIMEOUT(!content->toPlainText().startsWith(QStringLiteral("Loading")),
                                  5000);
         QVERIFY(content->toPlainText().size() > 40);
     }
 
-    void headerLayoutSurvivesARestart() {
+    void headerLayoutSurvivesARestart()
+    {
         {
             auto window = openWindow();
             waitLoaded(*window);
@@ -192,7 +204,8 @@ private Q_SLOTS:
         QVERIFY(header->isSectionHidden(SourceTableModel::IdColumn));
     }
 
-    void exportWritesTheVisibleRows() {
+    void exportWritesTheVisibleRows()
+    {
         auto window = openWindow();
         waitLoaded(*window);
         child<FilterSidebar>(*window, "filterSidebar")
@@ -208,7 +221,8 @@ private Q_SLOTS:
         QVERIFY(lines.first().startsWith("Title,"));
     }
 
-    void askFiniForChangedSelectsThem() {
+    void askFiniForChangedSelectsThem()
+    {
         HttpProbe probe(m_sandbox->url());
         const QJsonArray linked =
             probe
@@ -247,7 +261,8 @@ private Q_SLOTS:
         QCOMPARE(table->selectedIds().size(), 3);
     }
 
-    void emptyWorkspaceSaysSo() {
+    void emptyWorkspaceSaysSo()
+    {
         SandboxOptions options;
         options.sources = 0;
         FiniSandbox empty(options);
@@ -263,7 +278,8 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(*state, "stateTitle")->text().contains(QStringLiteral("no sources")));
     }
 
-    void revokedKeyExplainsTheFailure() {
+    void revokedKeyExplainsTheFailure()
+    {
         FiniClientConfig config;
         config.baseUrl = m_sandbox->url();
         config.apiKey = FiniSandbox::revokedKey();

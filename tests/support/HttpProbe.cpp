@@ -4,10 +4,12 @@
 #include <QSignalSpy>
 
 HttpProbe::HttpProbe(const QUrl &base)
-    : m_base(base) {}
+    : m_base(base)
+{}
 
 HttpProbe::Answer HttpProbe::send(const QByteArray &verb, const QString &pathAndQuery,
-                                  const QString &key, const QByteArray &body, int timeoutMs) {
+                                  const QString &key, const QByteArray &body, int timeoutMs)
+{
     QNetworkRequest request(m_base.resolved(QUrl(pathAndQuery)));
     if (!key.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
@@ -27,11 +29,13 @@ HttpProbe::Answer HttpProbe::send(const QByteArray &verb, const QString &pathAnd
     return answer;
 }
 
-HttpProbe::Answer HttpProbe::get(const QString &pathAndQuery, const QString &key) {
+HttpProbe::Answer HttpProbe::get(const QString &pathAndQuery, const QString &key)
+{
     return send("GET", pathAndQuery, key);
 }
 
 HttpProbe::Answer HttpProbe::post(const QString &path, const QString &key,
-                                  const QJsonDocument &body) {
+                                  const QJsonDocument &body)
+{
     return send("POST", path, key, body.toJson(QJsonDocument::Compact));
 }

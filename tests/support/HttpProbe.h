@@ -6,7 +6,8 @@
 
 // Raw HTTP requests for contract tests: what any client (curl, the docs' examples) would
 // send, without Sourcedesk's client in between.
-class HttpProbe {
+class HttpProbe
+{
 public:
     struct Answer {
         int status = 0;

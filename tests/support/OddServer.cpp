@@ -3,7 +3,8 @@
 #include <QTcpSocket>
 
 OddServer::OddServer(QObject *parent)
-    : QTcpServer(parent) {
+    : QTcpServer(parent)
+{
     listen(QHostAddress::LocalHost, 0);
     connect(this, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = nextPendingConnection()) {
@@ -13,17 +14,20 @@ OddServer::OddServer(QObject *parent)
     });
 }
 
-void OddServer::enqueue(int status, const QByteArray &body, const QByteArray &extraHeaders) {
+void OddServer::enqueue(int status, const QByteArray &body, const QByteArray &extraHeaders)
+{
     m_responses.append("HTTP/1.1 " + QByteArray::number(status)
                        + " X\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n"
                        + extraHeaders + "Connection: close\r\n\r\n" + body);
 }
 
-QUrl OddServer::url() const {
+QUrl OddServer::url() const
+{
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort()));
 }
 
-void OddServer::serve(QTcpSocket *socket) {
+void OddServer::serve(QTcpSocket *socket)
+{
     QByteArray request = socket->property("buffer").toByteArray() + socket->readAll();
     socket->setProperty("buffer", request);
     const qsizetype headerEnd = request.indexOf("\r\n\r\n");

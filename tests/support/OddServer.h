@@ -7,7 +7,8 @@
 
 // A loopback HTTP server that answers each request with the next canned raw response, for
 // the answers fini-sandbox never gives: plain-text errors, odd JSON, dates in Retry-After.
-class OddServer : public QTcpServer {
+class OddServer : public QTcpServer
+{
     Q_OBJECT
 
 public:

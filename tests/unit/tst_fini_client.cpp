@@ -9,11 +9,13 @@
 
 // FiniClient against the real fini-sandbox over loopback, and against OddServer for answers
 // the sandbox never gives.
-class FiniClientTest : public QObject {
+class FiniClientTest : public QObject
+{
     Q_OBJECT
 
 private:
-    static SandboxOptions options() {
+    static SandboxOptions options()
+    {
         SandboxOptions o;
         o.sources = 300;
         o.seed = 11;
@@ -23,7 +25,8 @@ private:
         return o;
     }
 
-    static FiniClientConfig config(const QUrl &url, const QString &key = FiniSandbox::writeKey()) {
+    static FiniClientConfig config(const QUrl &url, const QString &key = FiniSandbox::writeKey())
+    {
         FiniClientConfig c;
         c.baseUrl = url;
         c.apiKey = key;
@@ -35,7 +38,8 @@ private:
 
     template<typename T>
     static std::optional<ApiResult<T>>
-    run(const std::function<void(QObject *, ApiCallback<T>)> &start) {
+    run(const std::function<void(QObject *, ApiCallback<T>)> &start)
+    {
         QObject context;
         std::optional<ApiResult<T>> result;
         start(&context, [&result](const ApiResult<T> &r) { result = r; });
@@ -44,7 +48,8 @@ private:
     }
 
     template<typename T>
-    static BatchOutcome<T> runBatch(const std::function<void(QObject *, BatchCallback<T>)> &start) {
+    static BatchOutcome<T> runBatch(const std::function<void(QObject *, BatchCallback<T>)> &start)
+    {
         QObject context;
         std::optional<BatchOutcome<T>> result;
         start(&context, [&result](const BatchOutcome<T> &r) { result = r; });
@@ -52,13 +57,15 @@ private:
         return result.value_or(BatchOutcome<T>{});
     }
 
-    static ApiResult<SourcePage> list(FiniClient &client, const SourceQuery &query = {}) {
+    static ApiResult<SourcePage> list(FiniClient &client, const SourceQuery &query = {})
+    {
         return *run<SourcePage>([&](QObject *ctx, ApiCallback<SourcePage> done) {
             client.listSources(query, ctx, done);
         });
     }
 
-    static int answers(const FiniSandbox &sandbox, const QString &route, const QString &status) {
+    static int answers(const FiniSandbox &sandbox, const QString &route, const QString &status)
+    {
         return HttpProbe(sandbox.url())
             .get(QStringLiteral("/_sandbox/stats"), QString())
             .json.object()
@@ -70,7 +77,8 @@ private:
             .toInt();
     }
 
-    static QStringList idsWhere(FiniClient &client, const QString &source, int limit) {
+    static QStringList idsWhere(FiniClient &client, const QString &source, int limit)
+    {
         SourceQuery query;
         query.source = source;
         query.limit = limit;
@@ -82,7 +90,8 @@ private:
     }
 
 private Q_SLOTS:
-    void listReturnsTypedPagesWithFilters() {
+    void listReturnsTypedPagesWithFilters()
+    {
         FiniSandbox sandbox(options());
         QVERIFY(sandbox.start());
         FiniClient client(config(sandbox.url()));
@@ -104,7 +113,8 @@ private Q_SLOTS:
         QVERIFY(next.value().sources.first().updatedAt <= page.value().sources.last().updatedAt);
     }
 
-    void everyRequestCarriesKeyAgentAndJson() {
+    void everyRequestCarriesKeyAgentAndJson()
+    {
         OddServer server;
         server.enqueue(200, R"({"documents":[],"hasMore":false})");
         FiniClient client(config(server.url(), QStringLiteral("fini_secret_123")));
@@ -115,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(request.contains("Accept: application/json"));
     }
 
-    void getSourceAndItsErrorKinds() {
+    void getSourceAndItsErrorKinds()
+    {
         FiniSandbox sandbox(options());
         QVERIFY(sandbox.start());
         FiniClient client(config(sandbox.url()));
@@ -135,7 +146,8 @@ private Q_SLOTS:
         QVERIFY(foreign.error().serverMessage().contains(id));
     }
 
-    void unauthorizedIsReportedWithoutRetry() {
+    void unauthorizedIsReportedWithoutRetry()
+    {
         FiniSandbox sandbox(options());
         QVERIFY(sandbox.start());
         FiniClient client(config(sandbox.url(), FiniSandbox::revokedKey()));
@@ -146,7 +158,8 @@ private Q_SLOTS:
             answers(sandbox, QStringLiteral("GET /v2/documents/public"), QStringLiteral("401")), 1);
     }
 
-    void refreshChunksAndIsolatesRejectedIds() {
+    void refreshChunksAndIsolatesRejectedIds()
+    {
         FiniSandbox sandbox(options());
         QVERIFY(sandbox.start());
         FiniClient client(config(sandbox.url()));
@@ -174,7 +187,8 @@ private Q_SLOTS:
         QCOMPARE(answers(sandbox, route, QStringLiteral("200")), 2);
     }
 
-    void refreshWithReadKeyRejectsEverySource() {
+    void refreshWithReadKeyRejectsEverySource()
+    {
         FiniSandbox sandbox(options());
         QVERIFY(sandbox.start());
         FiniClient reader(config(sandbox.url(), FiniSandbox::readKey()));
@@ -187,7 +201,8 @@ private Q_SLOTS:
         QVERIFY(outcome.rejected.first().error.summary().contains(QStringLiteral("write scope")));
     }
 
-    void bulkGenerateThenCheckJobsUntilFinal() {
+    void bulkGenerateThenCheckJobsUntilFinal()
+    {
         FiniSandbox sandbox(options());
         QVERIFY(sandbox.start());
         FiniClient client(config(sandbox.url()));
@@ -221,7 +236,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(allFinal(), 5000);
     }
 
-    void deleteAndIngest() {
+    void deleteAndIngest()
+    {
         FiniSandbox sandbox(options());
         QVERIFY(sandbox.start());
         FiniClient client(config(sandbox.url()));
@@ -242,7 +258,8 @@ private Q_SLOTS:
         QCOMPARE(added->value().addedDocumentIds.size(), 1);
     }
 
-    void readsRetryServerErrorsAndSucceed() {
+    void readsRetryServerErrorsAndSucceed()
+    {
         OddServer server;
         server.enqueue(503, "busy");
         server.enqueue(502, "");
@@ -254,7 +271,8 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount(), 3);
     }
 
-    void readsGiveUpAfterTheCap() {
+    void readsGiveUpAfterTheCap()
+    {
         SandboxOptions o = options();
         o.failRate = 1.0;
         FiniSandbox sandbox(o);
@@ -268,7 +286,8 @@ private Q_SLOTS:
             answers(sandbox, QStringLiteral("GET /v2/documents/public"), QStringLiteral("500")), 5);
     }
 
-    void refreshRetriesOnceOn500() {
+    void refreshRetriesOnceOn500()
+    {
         OddServer server;
         server.enqueue(500, R"({"message":"queue down"})");
         server.enqueue(200, R"(["a"])");
@@ -291,7 +310,8 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount(), 4);
     }
 
-    void bulkGenerateIsNeverRetriedBlindly() {
+    void bulkGenerateIsNeverRetriedBlindly()
+    {
         OddServer server;
         server.enqueue(500, "");
         server.enqueue(200, R"({"jobs":[{"documentId":"a","backgroundJobId":"j"}]})");
@@ -304,7 +324,8 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount(), 1);
     }
 
-    void rateLimitWaitsForRetryAfter() {
+    void rateLimitWaitsForRetryAfter()
+    {
         OddServer server;
         server.enqueue(429, R"({"message":"slow down"})", "Retry-After: 0\r\n");
         server.enqueue(200, R"({"jobs":[{"documentId":"a","backgroundJobId":"j"}]})");
@@ -319,7 +340,8 @@ private Q_SLOTS:
         QCOMPARE(retries.first().first().value<ApiError>().kind(), ApiError::Kind::RateLimited);
     }
 
-    void rateLimitFromTheSandboxIsReportedWhenItPersists() {
+    void rateLimitFromTheSandboxIsReportedWhenItPersists()
+    {
         SandboxOptions o = options();
         o.rateLimitPerMinute = 1;
         FiniSandbox sandbox(o);
@@ -333,7 +355,8 @@ private Q_SLOTS:
         QVERIFY(limited.error().retryAfterSeconds().value_or(0) >= 1);
     }
 
-    void transportFaultsBecomeTheirKinds() {
+    void transportFaultsBecomeTheirKinds()
+    {
         const auto failWith = [this](SandboxOptions o) {
             FiniSandbox sandbox(o);
             if (!sandbox.start())
@@ -355,7 +378,8 @@ private Q_SLOTS:
         QCOMPARE(failWith(malformed), ApiError::Kind::MalformedResponse);
     }
 
-    void connectionRefusedIsANetworkError() {
+    void connectionRefusedIsANetworkError()
+    {
         quint16 port = 0;
         {
             OddServer closed;
@@ -369,7 +393,8 @@ private Q_SLOTS:
         QVERIFY(!result.error().transportMessage().isEmpty());
     }
 
-    void plainHttpIsRefusedExceptToThisComputer() {
+    void plainHttpIsRefusedExceptToThisComputer()
+    {
         QVERIFY(FiniClient::isAllowedBaseUrl(QUrl(QStringLiteral("https://api-prod.usefini.com"))));
         QVERIFY(FiniClient::isAllowedBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080"))));
         QVERIFY(FiniClient::isAllowedBaseUrl(QUrl(QStringLiteral("http://[::1]:8080"))));
@@ -380,7 +405,8 @@ private Q_SLOTS:
         QCOMPARE(list(client).error().kind(), ApiError::Kind::InsecureUrl);
     }
 
-    void plainTextErrorBodiesReachTheUser() {
+    void plainTextErrorBodiesReachTheUser()
+    {
         OddServer server;
         server.enqueue(400, "limit is weird");
         FiniClient client(config(server.url()));
@@ -390,7 +416,8 @@ private Q_SLOTS:
         QVERIFY(result.error().technicalDetails().contains(QStringLiteral("limit is weird")));
     }
 
-    void oddButValidPagesAreRead() {
+    void oddButValidPagesAreRead()
+    {
         OddServer server;
         server.enqueue(200, R"({"documents":[],"hasMore":true,"extra":1})");
         server.enqueue(200, R"({"documents":[{"id":"a","title":null,"linkedJobStatus":"NEW"}]})");
@@ -402,7 +429,8 @@ private Q_SLOTS:
         QCOMPARE(odd.value().sources.first().linkedJobStatus, QStringLiteral("NEW"));
     }
 
-    void cancelReportsCancelledAndStopsTheRequest() {
+    void cancelReportsCancelledAndStopsTheRequest()
+    {
         SandboxOptions o = options();
         o.latencyMs = 3000;
         FiniSandbox sandbox(o);
@@ -417,7 +445,8 @@ private Q_SLOTS:
         QCOMPARE(result->error().kind(), ApiError::Kind::Cancelled);
     }
 
-    void noCallbackAfterItsContextIsGone() {
+    void noCallbackAfterItsContextIsGone()
+    {
         FiniSandbox sandbox(options());
         QVERIFY(sandbox.start());
         FiniClient client(config(sandbox.url()));
@@ -430,7 +459,8 @@ private Q_SLOTS:
         QVERIFY(!called);
     }
 
-    void theKeyNeverReachesTheLog() {
+    void theKeyNeverReachesTheLog()
+    {
         static QStringList logged;
         logged.clear();
         const QtMessageHandler previous =

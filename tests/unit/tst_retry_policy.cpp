@@ -2,21 +2,24 @@
 
 #include <QtTest>
 
-class RetryPolicyTest : public QObject {
+class RetryPolicyTest : public QObject
+{
     Q_OBJECT
 
 private:
     using Kind = ApiError::Kind;
     using Mode = RetryPolicy::Mode;
 
-    static ApiError error(Kind kind, int status = 0) {
+    static ApiError error(Kind kind, int status = 0)
+    {
         ApiError e(kind, ApiOperation::ListSources);
         e.setHttpStatus(status);
         return e;
     }
 
 private Q_SLOTS:
-    void readsRetryTransientFailures_data() {
+    void readsRetryTransientFailures_data()
+    {
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("retried");
@@ -35,7 +38,8 @@ private Q_SLOTS:
         QTest::newRow("tls") << int(Kind::Tls) << 0 << false;
     }
 
-    void readsRetryTransientFailures() {
+    void readsRetryTransientFailures()
+    {
         QFETCH(int, kind);
         QFETCH(int, status);
         QFETCH(bool, retried);
@@ -44,7 +48,8 @@ private Q_SLOTS:
                  retried);
     }
 
-    void readRetriesAreCappedWithGrowingCappedDelays() {
+    void readRetriesAreCappedWithGrowingCappedDelays()
+    {
         RetrySettings settings;
         settings.maxRetries = 4;
         settings.baseDelayMs = 100;
@@ -60,7 +65,8 @@ private Q_SLOTS:
         QCOMPARE(*policy.nextDelayMs(Mode::Read, e, 3, 0, 0.0), 200);
     }
 
-    void refreshRetriesOnceOnServerErrorOnly() {
+    void refreshRetriesOnceOnServerErrorOnly()
+    {
         const RetryPolicy policy;
         QVERIFY(policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::ServerError, 500), 1,
                                    0, 0.5));
@@ -70,14 +76,16 @@ private Q_SLOTS:
         QVERIFY(!policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::Timeout), 1, 0, 0.5));
     }
 
-    void workCreatingCallsNeverRetryBlindly() {
+    void workCreatingCallsNeverRetryBlindly()
+    {
         const RetryPolicy policy;
         for (const Kind kind :
              {Kind::Network, Kind::Timeout, Kind::MalformedResponse, Kind::ServerError})
             QVERIFY(!policy.nextDelayMs(Mode::NoBlindRetry, error(kind, 500), 1, 0, 0.5));
     }
 
-    void rateLimitWaitsForRetryAfterInEveryMode() {
+    void rateLimitWaitsForRetryAfterInEveryMode()
+    {
         const RetryPolicy policy;
         ApiError limited = error(Kind::RateLimited, 429);
         limited.setRetryAfterSeconds(7);

@@ -10,12 +10,14 @@
 #include <QJsonObject>
 #include <QtTest>
 
-class SourceModelTest : public QObject {
+class SourceModelTest : public QObject
+{
     Q_OBJECT
 
 private:
     static SourceRow row(const QString &id, qint64 updatedAt,
-                         const QString &type = QStringLiteral("web")) {
+                         const QString &type = QStringLiteral("web"))
+    {
         SourceRow r;
         r.id = id;
         r.title = QStringLiteral("Title ") + id;
@@ -26,14 +28,16 @@ private:
         return r;
     }
 
-    static QList<SourceRow> rows(int count) {
+    static QList<SourceRow> rows(int count)
+    {
         QList<SourceRow> list;
         for (int i = 0; i < count; ++i)
             list.append(row(QStringLiteral("id%1").arg(i, 3, 10, QLatin1Char('0')), 1000 + i));
         return list;
     }
 
-    static QStringList proxyIds(const QAbstractItemModel &proxy) {
+    static QStringList proxyIds(const QAbstractItemModel &proxy)
+    {
         QStringList ids;
         for (int r = 0; r < proxy.rowCount(); ++r)
             ids.append(proxy.index(r, 0).data(SourceTableModel::IdRole).toString());
@@ -41,7 +45,8 @@ private:
     }
 
 private Q_SLOTS:
-    void newRowsArriveInOneInsertBlock() {
+    void newRowsArriveInOneInsertBlock()
+    {
         SourceTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -58,7 +63,8 @@ private Q_SLOTS:
                  1042);
     }
 
-    void duplicatesMergeAndNewerDataWins() {
+    void duplicatesMergeAndNewerDataWins()
+    {
         SourceTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -72,7 +78,8 @@ private Q_SLOTS:
         QCOMPARE(model.row(0).status, QStringLiteral("PENDING"));
     }
 
-    void updatesAreInPlaceAndCoalesced() {
+    void updatesAreInPlaceAndCoalesced()
+    {
         SourceTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -106,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 0);
     }
 
-    void retainOnlyDropsRowsThatAreGone() {
+    void retainOnlyDropsRowsThatAreGone()
+    {
         SourceTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -118,7 +126,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(QStringLiteral("id002")), -1);
     }
 
-    void countsPerView() {
+    void countsPerView()
+    {
         SourceTableModel model;
         SourceRow changed = row(QStringLiteral("a"), 1);
         changed.changed = true;
@@ -136,7 +145,8 @@ private Q_SLOTS:
         QCOMPARE(counts.perType.value(QStringLiteral("web")), 2);
     }
 
-    void proxyFiltersCombine() {
+    void proxyFiltersCombine()
+    {
         SourceTableModel model;
         SourceFilterProxy proxy;
         proxy.setSourceTableModel(&model);
@@ -178,7 +188,8 @@ private Q_SLOTS:
         QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("aaa")});
     }
 
-    void proxySortsOnRawValuesWithAStableTieBreak() {
+    void proxySortsOnRawValuesWithAStableTieBreak()
+    {
         SourceTableModel model;
         SourceFilterProxy proxy;
         proxy.setSourceTableModel(&model);
@@ -195,7 +206,8 @@ private Q_SLOTS:
                                                QStringLiteral("d"), QStringLiteral("c")}));
     }
 
-    void loaderLoadsTheWholeWorkspaceByType() {
+    void loaderLoadsTheWholeWorkspaceByType()
+    {
         SandboxOptions options;
         options.sources = 1234;
         FiniSandbox sandbox(options);
@@ -226,7 +238,8 @@ private Q_SLOTS:
         QCOMPARE(loader.requestCount(), 1 + 5 + 3 + 2 + 2 + 1 + 1);
     }
 
-    void reloadKeepsRowsAndDropsDeletedOnes() {
+    void reloadKeepsRowsAndDropsDeletedOnes()
+    {
         SandboxOptions options;
         options.sources = 300;
         FiniSandbox sandbox(options);
@@ -255,7 +268,8 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
     }
 
-    void loaderReportsAFailure() {
+    void loaderReportsAFailure()
+    {
         SandboxOptions options;
         options.sources = 50;
         options.failRate = 1.0;

@@ -9,16 +9,19 @@
 
 // What the real Fini may send that the sandbox never does: the client must read it without
 // failing (sandbox-spec.md, "Client tolerance").
-class WireTypesTest : public QObject {
+class WireTypesTest : public QObject
+{
     Q_OBJECT
 
 private:
-    static QJsonObject parse(const char *json) {
+    static QJsonObject parse(const char *json)
+    {
         return QJsonDocument::fromJson(QByteArray(json)).object();
     }
 
 private Q_SLOTS:
-    void sourceToleratesNullsUnknownFieldsAndEnums() {
+    void sourceToleratesNullsUnknownFieldsAndEnums()
+    {
         const auto source = Source::fromJson(parse(R"({
             "id": "a", "title": null, "linkedOperation": "CREATE_SUBFOLDER_AND_ARTICLE",
             "linkedJobStatus": "QUEUED_FOR_REVIEW", "paragraphs": ["one", 2, null, "three"],
@@ -36,7 +39,8 @@ private Q_SLOTS:
         QCOMPARE(source->createdAt, 0);
     }
 
-    void recordsWithoutIdAreSkippedAndCounted() {
+    void recordsWithoutIdAreSkippedAndCounted()
+    {
         QString problem;
         const auto page = SourcePage::fromJson(
             parse(R"({"documents": [{"id": "a"}, {"title": "no id"}, 7, {"id": "b"}]})"), &problem);
@@ -46,13 +50,15 @@ private Q_SLOTS:
         QVERIFY(!page->hasMore); // missing hasMore: no more pages
     }
 
-    void pageWithoutDocumentsIsAProblem() {
+    void pageWithoutDocumentsIsAProblem()
+    {
         QString problem;
         QVERIFY(!SourcePage::fromJson(parse(R"({"items": []})"), &problem));
         QVERIFY(!problem.isEmpty());
     }
 
-    void knowledgeJobKeepsUnknownStatusAndNullArticle() {
+    void knowledgeJobKeepsUnknownStatusAndNullArticle()
+    {
         const auto job = KnowledgeJob::fromJson(
             parse(R"({"id": "j", "jobStatus": "WAITING_FOR_APPROVAL", "hcArticleId": null})"));
         QVERIFY(job);
@@ -62,14 +68,16 @@ private Q_SLOTS:
         QCOMPARE(job->startedAt, 0);
     }
 
-    void generateOptionsDefaultToDrafts() {
+    void generateOptionsDefaultToDrafts()
+    {
         const QJsonObject body = GenerateOptions{}.toJson();
         QCOMPARE(body.value(QLatin1String("origin")).toString(), QStringLiteral("sources"));
         QVERIFY(body.value(QLatin1String("isDraft")).toBool());
         QVERIFY(!body.contains(QLatin1String("restrictedOps")));
     }
 
-    void queryEncodesFiltersAndDirection() {
+    void queryEncodesFiltersAndDirection()
+    {
         SourceQuery query;
         query.limit = 25;
         query.title = QStringLiteral("a&b c");
@@ -84,7 +92,8 @@ private Q_SLOTS:
         QVERIFY(!encoded.hasQueryItem(QStringLiteral("english")));
     }
 
-    void serverMessageComesFromAnyBodyShape_data() {
+    void serverMessageComesFromAnyBodyShape_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
         QTest::newRow("nest") << QByteArray(
@@ -100,13 +109,15 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << QString();
     }
 
-    void serverMessageComesFromAnyBodyShape() {
+    void serverMessageComesFromAnyBodyShape()
+    {
         QFETCH(QByteArray, body);
         QFETCH(QString, message);
         QCOMPARE(ApiError::extractServerMessage(body), message);
     }
 
-    void summariesAreSpecificToKindAndOperation() {
+    void summariesAreSpecificToKindAndOperation()
+    {
         ApiError refresh(ApiError::Kind::Forbidden, ApiOperation::RefreshSources);
         ApiError list(ApiError::Kind::Forbidden, ApiOperation::ListSources);
         QVERIFY(refresh.summary().contains(QStringLiteral("write scope")));

@@ -1,0 +1,233 @@
+#include "FiniClient.h"
+#include "FiniSandbox.h"
+#include "GenerateWorkflow.h"
+#include "HttpProbe.h"
+#include "ParagraphDiff.h"
+#include "RefreshWorkflow.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QtTest>
+
+// The refresh → changed → generate workflow against fini-sandbox with short timings.
+class WorkflowsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FiniSandbox> m_sandbox;
+    std::unique_ptr<FiniClient> m_client;
+
+    static PollSchedule::Settings fastPolling()
+    {
+        PollSchedule::Settings s;
+        s.firstMs = 50;
+        s.maxMs = 200;
+        s.deadlineMs = 20000;
+        return s;
+    }
+
+    QList<SourceRow> rows(const QString &filter, int limit)
+    {
+        QObject context;
+        std::optional<ApiResult<SourcePage>> page;
+        SourceQuery query;
+        query.limit = limit;
+        if (!filter.isEmpty())
+            query.source = filter;
+        m_client->listSources(query, &context, [&](const ApiResult<SourcePage> &r) { page = r; });
+        [&] { QTRY_VERIFY(page.has_value()); }();
+        QList<SourceRow> result;
+        for (const Source &source : page->value().sources)
+            result.append(SourceRow::fromSource(source));
+        return result;
+    }
+
+    int answers(const QString &route)
+    {
+        const QJsonObject stats = HttpProbe(m_sandbox->url())
+                                      .get(QStringLiteral("/_sandbox/stats"), {})
+                                      .json.object()
+                                      .value(QLatin1String("requests"))
+                                      .toObject()
+                                      .value(route)
+                                      .toObject();
+        int total = 0;
+        for (const QJsonValue &count : stats)
+            total += count.toInt();
+        return total;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        SandboxOptions options;
+        options.sources = 1500;
+        options.seed = 5;
+        options.pendingMs = 100;
+        options.runningMs = 300;
+        options.jobFailRate = 0.0;
+        m_sandbox = std::make_unique<FiniSandbox>(options);
+        QVERIFY(m_sandbox->start());
+        FiniClientConfig config;
+        config.baseUrl = m_sandbox->url();
+        config.apiKey = FiniSandbox::writeKey();
+        m_client = std::make_unique<FiniClient>(config);
+    }
+
+    void refreshFollowsEverySourceToTheEndWithBoundedRequests()
+    {
+        QList<SourceRow> selection =
+            rows(QStringLiteral("web"), 100) + rows(QStringLiteral("zendesk"), 100)
+            + rows(QStringLiteral("notion"), 50) + rows(QStringLiteral("files"), 3);
+        QJsonArray marked;
+        for (int i = 0; i < 40; ++i)
+            marked.append(selection.at(i * 5).id);
+        HttpProbe(m_sandbox->url())
+            .post(QStringLiteral("/_sandbox/upstream-change"), {},
+                  QJsonDocument(QJsonObject{{QStringLiteral("ids"), marked}}));
+        const int listsBefore = answers(QStringLiteral("GET /v2/documents/public"));
+
+        RefreshWorkflow workflow(m_client.get(), fastPolling());
+        QSignalSpy finished(&workflow, &RefreshWorkflow::finished);
+        workflow.start(selection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        const auto summary = finished.first().first().value<RefreshWorkflow::Summary>();
+        QCOMPARE(summary.skippedFiles, 3);
+        QCOMPARE(summary.queued, 250);
+        QCOMPARE(summary.rejected, 0);
+        QCOMPARE(summary.completed + summary.failed, 250);
+        QCOMPARE(summary.stillRunning, 0);
+        QVERIFY(!summary.cancelled);
+        for (const SourceRow &row : selection) {
+            const SourceOutcome outcome = workflow.outcomes().value(row.id);
+            if (row.source == QLatin1String("files"))
+                QCOMPARE(outcome.state, SourceOutcome::State::SkippedFile);
+            else
+                QVERIFY(outcome.state == SourceOutcome::State::Completed
+                        || outcome.state == SourceOutcome::State::Failed);
+        }
+        // Linked sources with an upstream change are reported as changed by Fini.
+        QVERIFY(!summary.changedFromThisRefresh.isEmpty());
+        for (const QString &id : summary.changedFromThisRefresh)
+            QCOMPARE(workflow.outcomes().value(id).state, SourceOutcome::State::Completed);
+        // Each round reads at most ceil(pending / 100) + 2 pages: never one GET per source.
+        QVERIFY(workflow.pollRounds() >= 1);
+        QVERIFY(workflow.pollRequests() <= workflow.pollRounds() * 5);
+        QCOMPARE(answers(QStringLiteral("GET /v2/documents/public/:id")), 0);
+        QVERIFY(answers(QStringLiteral("GET /v2/documents/public")) - listsBefore
+                <= workflow.pollRequests() + 3);
+    }
+
+    void rejectedSourcesAreReportedOneByOne()
+    {
+        QList<SourceRow> selection = rows(QStringLiteral("web"), 5);
+        SourceRow ghost = selection.first();
+        ghost.id = QStringLiteral("00000000-0000-4000-8000-00000000beef");
+        selection.append(ghost);
+        RefreshWorkflow workflow(m_client.get(), fastPolling());
+        QSignalSpy finished(&workflow, &RefreshWorkflow::finished);
+        workflow.start(selection);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        const auto summary = finished.first().first().value<RefreshWorkflow::Summary>();
+        QCOMPARE(summary.queued, 5);
+        QCOMPARE(summary.rejected, 1);
+        QCOMPARE(workflow.outcomes().value(ghost.id).state, SourceOutcome::State::Rejected);
+        QCOMPARE(workflow.outcomes().value(ghost.id).error.kind(), ApiError::Kind::BadRequest);
+    }
+
+    void theDeadlineLeavesSourcesStillRunning()
+    {
+        PollSchedule::Settings impatient = fastPolling();
+        impatient.deadlineMs = 1;
+        RefreshWorkflow workflow(m_client.get(), impatient);
+        QSignalSpy finished(&workflow, &RefreshWorkflow::finished);
+        workflow.start(rows(QStringLiteral("confluence"), 10));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        const auto summary = finished.first().first().value<RefreshWorkflow::Summary>();
+        QCOMPARE(summary.stillRunning, 10);
+    }
+
+    void cancelStopsWatchingAndSaysSo()
+    {
+        RefreshWorkflow workflow(m_client.get(), fastPolling());
+        QSignalSpy queued(&workflow, &RefreshWorkflow::queued);
+        QSignalSpy finished(&workflow, &RefreshWorkflow::finished);
+        workflow.start(rows(QStringLiteral("web"), 20));
+        QTRY_COMPARE(queued.size(), 1);
+        workflow.cancel();
+        QCOMPARE(finished.size(), 1);
+        const auto summary = finished.first().first().value<RefreshWorkflow::Summary>();
+        QVERIFY(summary.cancelled);
+        for (const SourceOutcome &outcome : workflow.outcomes())
+            QCOMPARE(outcome.state, SourceOutcome::State::NotTracked);
+    }
+
+    void readOnlyKeyRejectsTheWholeRefresh()
+    {
+        FiniClientConfig config = m_client->config();
+        config.apiKey = FiniSandbox::readKey();
+        FiniClient reader(config);
+        RefreshWorkflow workflow(&reader, fastPolling());
+        QSignalSpy finished(&workflow, &RefreshWorkflow::finished);
+        workflow.start(rows(QStringLiteral("web"), 3));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        const auto summary = finished.first().first().value<RefreshWorkflow::Summary>();
+        QCOMPARE(summary.queued, 0);
+        QCOMPARE(summary.rejected, 3);
+        QCOMPARE(summary.firstError.kind(), ApiError::Kind::Forbidden);
+    }
+
+    void generateTracksEveryJobToItsResult()
+    {
+        const QList<SourceRow> selection = rows(QStringLiteral("web"), 30);
+        QStringList ids;
+        int linked = 0;
+        for (const SourceRow &row : selection) {
+            ids.append(row.id);
+            linked += row.linkedKnowledgeId.isEmpty() ? 0 : 1;
+        }
+        GenerateWorkflow workflow(m_client.get(), fastPolling());
+        QSignalSpy finished(&workflow, &GenerateWorkflow::finished);
+        workflow.start(ids, GenerateOptions{});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        const auto summary = finished.first().first().value<GenerateWorkflow::Summary>();
+        QCOMPARE(summary.queued, 30);
+        QCOMPARE(summary.written + summary.noChange + summary.failed, 30);
+        // Unchanged linked sources need no change; unlinked ones get a new draft.
+        QCOMPARE(summary.noChange, linked);
+        QCOMPARE(summary.written, 30 - linked);
+        for (const SourceRow &row : selection) {
+            const SourceOutcome outcome = workflow.outcomes().value(row.id);
+            QCOMPARE(outcome.state, row.linkedKnowledgeId.isEmpty()
+                                        ? SourceOutcome::State::DraftCreated
+                                        : SourceOutcome::State::NoChange);
+            QVERIFY(!workflow.jobs().value(row.id).isEmpty());
+        }
+    }
+
+    void paragraphDiffMarksAddedRemovedAndEdited()
+    {
+        const QStringList before{QStringLiteral("Intro stays."),
+                                 QStringLiteral("Refunds take 14 days to arrive on your card."),
+                                 QStringLiteral("Old paragraph goes away entirely here.")};
+        const QStringList after{QStringLiteral("Intro stays."),
+                                QStringLiteral("Refunds take 30 days to arrive on your card."),
+                                QStringLiteral("A brand new closing note.")};
+        const auto entries = ParagraphDiff::compare(before, after);
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.at(0).kind, ParagraphDiff::Entry::Kind::Kept);
+        QCOMPARE(entries.at(1).kind, ParagraphDiff::Entry::Kind::Edited);
+        QCOMPARE(entries.at(1).after, after.at(1));
+        QCOMPARE(entries.at(2).kind, ParagraphDiff::Entry::Kind::Removed);
+        QCOMPARE(entries.at(3).kind, ParagraphDiff::Entry::Kind::Added);
+        const QString html = ParagraphDiff::toHtml(entries);
+        QVERIFY(html.contains(QStringLiteral("Added:")));
+        QVERIFY(html.contains(QStringLiteral("Removed:")));
+        QVERIFY(html.contains(QStringLiteral("Edited:")));
+        QVERIFY(ParagraphDiff::compare(before, before).size() == 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(WorkflowsTest)
+#include "tst_workflows.moc"
