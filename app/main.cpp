@@ -2,6 +2,7 @@
 #include "FiniSandbox.h"
 #include "MainWindow.h"
 #include "SandboxThread.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,6 +53,7 @@ int main(int argc, char *argv[])
     parser.addOption(demo);
     parser.addOption(demoSources);
     parser.process(app);
+    Translations::install();
     QGuiApplication::setDesktopFileName(QStringLiteral("com.sourcedesk.Sourcedesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sourcedesk.svg")));
 

@@ -669,8 +669,8 @@ void MainWindow::refreshSelected()
         return;
     }
     if (!Dialogs::confirm(this, tr("Refresh sources"),
-                          tr("Refresh %n source(s)? Fini fetches them again from where they "
-                             "came from and marks the ones whose content changed.",
+                          tr("Refresh %n source(s)? Fini fetches them again and marks the ones "
+                             "whose content changed.",
                              nullptr, int(ids.size()))
                               + filesNote,
                           tr("Refresh %n source(s)", nullptr, int(ids.size()))))

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
+#include "Translations.h"
 #include "WorkspaceLoader.h"
 
 #include <QAbstractItemModelTester>
@@ -65,6 +66,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        Translations::install();
         QVERIFY(m_settingsDir.isValid());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         SandboxOptions options; // the demo workspace: 2,500 sources

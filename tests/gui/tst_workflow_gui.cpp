@@ -1,0 +1,282 @@
+#include "Dialogs.h"
+#include "FilterSidebar.h"
+#include "FiniClient.h"
+#include "FiniSandbox.h"
+#include "GenerateDialog.h"
+#include "HttpProbe.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "SourceTableView.h"
+#include "Translations.h"
+#include "WorkspaceLoader.h"
+
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Refresh → changed → generate in the main window on the demo workspace, and the dialog the
+// user gets for each way the service can fail.
+class WorkflowGuiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<FiniSandbox> m_sandbox;
+    std::unique_ptr<FiniClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+
+    static SandboxOptions options()
+    {
+        SandboxOptions o;
+        o.sources = 600;
+        o.seed = 3;
+        o.pendingMs = 50;
+        o.runningMs = 150;
+        o.jobFailRate = 0.0;
+        return o;
+    }
+
+    SourceTableView *table()
+    {
+        return m_window->findChild<SourceTableView *>(QStringLiteral("sourceTable"));
+    }
+
+    QString messageBarText()
+    {
+        return m_window->findChild<MessageBar *>(QStringLiteral("messageBar"))->text();
+    }
+
+    // Selects the first `count` rows of one source type.
+    QStringList selectOfType(const QString &type, int count)
+    {
+        QStringList ids;
+        for (int row = 0; row < m_window->proxyModel()->rowCount() && ids.size() < count; ++row) {
+            const QModelIndex index = m_window->proxyModel()->index(row, 0);
+            if (index.data(SourceTableModel::SourceTypeRole).toString() == type)
+                ids.append(index.data(SourceTableModel::IdRole).toString());
+        }
+        table()->selectIds(ids);
+        return ids;
+    }
+
+    void runRefreshExpectingError(const QString &expected)
+    {
+        selectOfType(QStringLiteral("web"), 5);
+        Dialogs::setAutoAnswer(QMessageBox::Yes);
+        m_window->refreshSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->refreshWorkflow()->isRunning(), 15000);
+        Dialogs::setAutoAnswer(std::nullopt);
+        QVERIFY2(Dialogs::lastText().contains(expected), qPrintable(Dialogs::lastText()));
+    }
+
+    void runGenerateExpectingError(const QString &expected)
+    {
+        selectOfType(QStringLiteral("web"), 5);
+        Dialogs::setAutoAnswer(QMessageBox::Yes);
+        Dialogs::setNextDialogHandler([](QDialog &) { return int(QDialog::Accepted); });
+        m_window->generateForSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->generateWorkflow()->isRunning(), 15000);
+        Dialogs::setAutoAnswer(std::nullopt);
+        QVERIFY2(Dialogs::lastText().contains(expected), qPrintable(Dialogs::lastText()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Translations::install();
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void init()
+    {
+        m_sandbox = std::make_unique<FiniSandbox>(options());
+        QVERIFY(m_sandbox->start());
+        FiniClientConfig config;
+        config.baseUrl = m_sandbox->url();
+        config.apiKey = FiniSandbox::writeKey();
+        config.timeoutMs = 500;
+        config.retry.baseDelayMs = 5;
+        config.retry.maxDelayMs = 10;
+        m_client = std::make_unique<FiniClient>(config);
+        PollSchedule::Settings polling;
+        polling.firstMs = 50;
+        polling.maxMs = 100;
+        m_window = std::make_unique<MainWindow>(
+            m_client.get(), WorkspaceInfo{QStringLiteral("Demo workspace"),
+                                          QStringLiteral("workflowtest"), true, polling});
+        m_window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isLoading(), 10000);
+        QCOMPARE(m_window->sourceModel()->rowCount(), 600);
+    }
+
+    void cleanup()
+    {
+        Dialogs::setAutoAnswer(std::nullopt);
+        m_window.reset();
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void refreshShowsEveryOutcomeAndSelectsWhatChanged()
+    {
+        const QStringList web = selectOfType(QStringLiteral("web"), 30);
+        const QStringList files = selectOfType(QStringLiteral("files"), 2);
+        QJsonArray upstream;
+        for (int i = 0; i < 30; i += 3)
+            upstream.append(web.at(i));
+        HttpProbe(m_sandbox->url())
+            .post(QStringLiteral("/_sandbox/upstream-change"), {},
+                  QJsonDocument(QJsonObject{{QStringLiteral("ids"), upstream}}));
+        table()->selectIds(web + files);
+
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QVERIFY(Dialogs::lastText().contains(QStringLiteral("Refresh 30 sources")));
+        QVERIFY(Dialogs::lastText().contains(QStringLiteral("2 uploaded files will be left out")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->refreshWorkflow()->isRunning(), 15000);
+
+        SourceTableModel *model = m_window->sourceModel();
+        for (const QString &id : files)
+            QCOMPARE(model->outcome(id)->state, SourceOutcome::State::SkippedFile);
+        for (const QString &id : web)
+            QVERIFY(model->outcome(id)->state == SourceOutcome::State::Completed
+                    || model->outcome(id)->state == SourceOutcome::State::Failed);
+        QVERIFY(messageBarText().startsWith(QStringLiteral("Refresh finished")));
+        QVERIFY(messageBarText().contains(QStringLiteral("2 uploaded files skipped")));
+        // The changed ones from this refresh are shown and selected.
+        const QStringList selected = table()->selectedIds();
+        QVERIFY(!selected.isEmpty());
+        for (const QString &id : selected) {
+            QVERIFY(web.contains(id));
+            QVERIFY(m_window->sourceModel()->row(model->rowOf(id)).changed);
+        }
+        QVERIFY(m_window->proxyModel()->changedOnly());
+        const int lastAction = SourceTableModel::ActionColumn;
+        QCOMPARE(model->index(model->rowOf(files.first()), lastAction).data().toString(),
+                 QStringLiteral("Skipped: uploaded file"));
+    }
+
+    void generateAsksForOptionsAndReportsEachJob()
+    {
+        const QStringList ids = selectOfType(QStringLiteral("notion"), 8);
+        GenerateOptions seen;
+        Dialogs::setNextDialogHandler([&seen](QDialog &dialog) {
+            // As a user would: forbid "leave as it is", keep drafts.
+            dialog.findChild<QCheckBox *>(QStringLiteral("opNothing"))->setChecked(false);
+            seen = static_cast<GenerateDialog &>(dialog).options();
+            return int(QDialog::Accepted);
+        });
+        m_window->findChild<QAction *>(QStringLiteral("generateAction"))->trigger();
+        QCOMPARE(seen.restrictedOps, (QStringList{QStringLiteral("ADD_ARTICLE_TO_FOLDER"),
+                                                  QStringLiteral("UPDATE_ARTICLE")}));
+        QVERIFY(seen.isDraft);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->generateWorkflow()->isRunning(), 15000);
+        QVERIFY2(messageBarText().startsWith(QStringLiteral("Knowledge generation finished")),
+                 qPrintable(messageBarText()));
+        for (const QString &id : ids) {
+            const auto outcome = m_window->sourceModel()->outcome(id);
+            QVERIFY(outcome);
+            QVERIFY(outcome->state == SourceOutcome::State::DraftCreated);
+        }
+    }
+
+    void turningDraftsOffAsksFirst()
+    {
+        GenerateDialog dialog(3);
+        auto *drafts = dialog.findChild<QCheckBox *>(QStringLiteral("draftsCheck"));
+        Dialogs::setNextAnswer(QMessageBox::No);
+        drafts->setChecked(false);
+        QVERIFY(drafts->isChecked());
+        QVERIFY(Dialogs::lastText().contains(QStringLiteral("right away")));
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        drafts->setChecked(false);
+        QVERIFY(!dialog.options().isDraft);
+    }
+
+    void refreshErrors_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("400") << "gone"
+                             << "Fini refused to refresh these sources";
+        QTest::newRow("401") << "revoked"
+                             << "did not accept the API key";
+        QTest::newRow("403") << "read"
+                             << "can read but not change sources";
+        QTest::newRow("500") << "fail"
+                             << "problem at Fini (HTTP 500)";
+        QTest::newRow("timeout") << "stall"
+                                 << "took too long";
+        QTest::newRow("dropped") << "reset"
+                                 << "was dropped";
+        QTest::newRow("malformed") << "malformed"
+                                   << "could not be read";
+    }
+
+    void refreshErrors()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, expected);
+        applyFault(fault);
+        runRefreshExpectingError(expected);
+    }
+
+    void generateErrors_data() { refreshErrors_data(); }
+
+    void generateErrors()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, expected);
+        if (fault == QLatin1String("gone"))
+            expected = QStringLiteral("Fini refused to generate knowledge");
+        applyFault(fault);
+        runGenerateExpectingError(expected);
+    }
+
+    void errorDetailsNeverHoldTheKey()
+    {
+        applyFault(QStringLiteral("read"));
+        runRefreshExpectingError(QStringLiteral("write scope"));
+        QVERIFY(!Dialogs::lastDetails().isEmpty());
+        QVERIFY(Dialogs::lastDetails().contains(QStringLiteral("HTTP status: 403")));
+        QVERIFY(!Dialogs::lastDetails().contains(FiniSandbox::readKey()));
+        QVERIFY(!Dialogs::lastText().contains(FiniSandbox::readKey()));
+    }
+
+private:
+    void applyFault(const QString &fault)
+    {
+        SandboxOptions faults = options();
+        if (fault == QLatin1String("revoked")) {
+            m_client->setApiKey(FiniSandbox::revokedKey());
+        } else if (fault == QLatin1String("read")) {
+            m_client->setApiKey(FiniSandbox::readKey());
+        } else if (fault == QLatin1String("gone")) {
+            // Every selected source was deleted at Fini since the list was loaded.
+            const QStringList ids = selectOfType(QStringLiteral("web"), 5);
+            HttpProbe(m_sandbox->url())
+                .send("DELETE", QStringLiteral("/v2/documents/public"), FiniSandbox::writeKey(),
+                      QJsonDocument(QJsonObject{{QStringLiteral("documentIds"),
+                                                 QJsonArray::fromStringList(ids)}})
+                          .toJson());
+        } else if (fault == QLatin1String("fail")) {
+            faults.failRate = 1.0;
+        } else if (fault == QLatin1String("stall")) {
+            faults.stallRate = 1.0;
+        } else if (fault == QLatin1String("reset")) {
+            faults.resetRate = 1.0;
+        } else if (fault == QLatin1String("malformed")) {
+            faults.malformedRate = 1.0;
+        }
+        m_sandbox->setFaults(faults);
+    }
+};
+
+QTEST_MAIN(WorkflowGuiTest)
+#include "tst_workflow_gui.moc"
