@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -170,6 +171,7 @@ void MainWindow::buildCentre()
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->setSpacing(4);
+    middleLayout->addWidget(buildFilterBar());
     middleLayout->addWidget(m_operationBar);
     middleLayout->addWidget(m_messageBar);
     middleLayout->addWidget(m_centre, 1);
@@ -278,10 +280,14 @@ void MainWindow::buildToolBar()
     bar->addAction(m_selectChangedAction);
     bar->addAction(m_copyIdsAction);
     bar->addAction(m_exportAction);
+}
 
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
+QWidget *MainWindow::buildFilterBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("filterBar"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
 
     m_operationFilter = new QComboBox(bar);
     m_operationFilter->setObjectName(QStringLiteral("operationFilter"));
@@ -292,7 +298,6 @@ void MainWindow::buildToolBar()
                                QStringLiteral("ADD_ARTICLE_TO_FOLDER"));
     m_operationFilter->addItem(tr("Update article"), QStringLiteral("UPDATE_ARTICLE"));
     m_operationFilter->addItem(tr("No change"), QStringLiteral("DO_NOTHING"));
-    bar->addWidget(m_operationFilter);
 
     m_languageFilter = new QComboBox(bar);
     m_languageFilter->setObjectName(QStringLiteral("languageFilter"));
@@ -300,14 +305,15 @@ void MainWindow::buildToolBar()
     m_languageFilter->addItem(tr("Any language"));
     m_languageFilter->addItem(tr("English"), true);
     m_languageFilter->addItem(tr("Other"), false);
-    bar->addWidget(m_languageFilter);
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search title, URL or ID"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
-    bar->addWidget(m_search);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_operationFilter);
+    layout->addWidget(m_languageFilter);
 
     connect(m_search, &QLineEdit::textChanged, &m_proxy, &SourceFilterProxy::setSearchText);
     connect(m_findAction, &QAction::triggered, m_search, [this] {
@@ -324,6 +330,7 @@ void MainWindow::buildToolBar()
                                ? std::nullopt
                                : std::optional<bool>(m_languageFilter->itemData(index).toBool()));
     });
+    return bar;
 }
 
 void MainWindow::applySidebarView(FilterSidebar::View view, const QString &type)

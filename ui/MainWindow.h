@@ -63,6 +63,7 @@ private:
     void buildActions();
     void buildMenus();
     void buildToolBar();
+    QWidget *buildFilterBar();
     void buildCentre();
     void restoreLocalState();
     void saveLocalState();

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
 
 // Refresh → changed → generate in the main window on the demo workspace, and the dialog the
@@ -160,6 +161,17 @@ private Q_SLOTS:
         const int lastAction = SourceTableModel::ActionColumn;
         QCOMPARE(model->index(model->rowOf(files.first()), lastAction).data().toString(),
                  QStringLiteral("Skipped: uploaded file"));
+
+        // The details of a changed source show what changed, paragraph by paragraph.
+        const QModelIndex first = m_window->proxyModel()->index(0, 0);
+        table()->setCurrentIndex(first);
+        auto *content = m_window->findChild<QTextBrowser *>(QStringLiteral("detailsContent"));
+        QTRY_VERIFY_WITH_TIMEOUT(content->toPlainText().startsWith(QStringLiteral("What changed")),
+                                 5000);
+        QVERIFY(content->toPlainText().contains(QStringLiteral("Added:"))
+                || content->toPlainText().contains(QStringLiteral("Removed:"))
+                || content->toPlainText().contains(QStringLiteral("Edited:")));
+        saveScreenshot(QStringLiteral("refresh-finished.png"));
     }
 
     void generateAsksForOptionsAndReportsEachJob()
@@ -250,6 +262,17 @@ private Q_SLOTS:
     }
 
 private:
+    // Documentation screenshots come from the tests' fixture data, not from a live service.
+    void saveScreenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SOURCEDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        m_window->resize(1500, 900);
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name));
+    }
+
     void applyFault(const QString &fault)
     {
         SandboxOptions faults = options();
