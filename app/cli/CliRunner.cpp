@@ -1,0 +1,758 @@
+#include "CliRunner.h"
+
+#include "CsvWriter.h"
+#include "FiniClient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+#if defined(Q_OS_WIN)
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
+namespace {
+
+QString isoTime(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)
+                  : QString();
+}
+
+QJsonObject sourceJson(const Source &s)
+{
+    return {{QStringLiteral("id"), s.id},
+            {QStringLiteral("title"), s.title},
+            {QStringLiteral("source"), s.source},
+            {QStringLiteral("status"), s.linkedJobStatus},
+            {QStringLiteral("changed"), s.changed},
+            {QStringLiteral("linkedOperation"), s.linkedOperation},
+            {QStringLiteral("url"), s.originalUrl},
+            {QStringLiteral("english"), s.english},
+            {QStringLiteral("error"), s.error},
+            {QStringLiteral("updatedAt"), isoTime(s.updatedAt)}};
+}
+
+QString outcomeName(SourceOutcome::State state)
+{
+    // Stable machine names for --json, independent of the translated labels.
+    switch (state) {
+    case SourceOutcome::State::SkippedFile:
+        return QStringLiteral("skipped-file");
+    case SourceOutcome::State::Rejected:
+        return QStringLiteral("rejected");
+    case SourceOutcome::State::Queued:
+        return QStringLiteral("queued");
+    case SourceOutcome::State::Running:
+        return QStringLiteral("running");
+    case SourceOutcome::State::Completed:
+        return QStringLiteral("refreshed");
+    case SourceOutcome::State::Failed:
+        return QStringLiteral("failed");
+    case SourceOutcome::State::StillRunning:
+        return QStringLiteral("still-running");
+    case SourceOutcome::State::NotTracked:
+        return QStringLiteral("not-tracked");
+    case SourceOutcome::State::DraftCreated:
+        return QStringLiteral("draft-created");
+    case SourceOutcome::State::ArticleChanged:
+        return QStringLiteral("article-updated");
+    case SourceOutcome::State::NoChange:
+        return QStringLiteral("no-change");
+    }
+    return {};
+}
+
+} // namespace
+
+CliRunner::CliRunner(QObject *parent)
+    : QObject(parent)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    m_progressToTerminal = isatty(fileno(stderr));
+}
+
+CliRunner::~CliRunner() = default;
+
+QString CliRunner::helpText()
+{
+    return tr(R"(Usage: sourcedesk-cli COMMAND [options]
+
+Commands:
+  list [--source TYPE] [--changed] [--title TEXT] [--url TEXT] [--status STATUS]
+       [--format table|json|csv]      every source, page by page
+  changed                              the sources Fini marks as changed
+  refresh ID... | --all | --from-file FILE | -
+       [--no-wait]                     queue a refresh, then wait until every source is final
+  generate ID... | --from-file FILE | -
+       [--ops update,add,nothing] [--instructions TEXT] [--agent ID] [--publish]
+                                       generate knowledge (drafts unless --publish), wait for the jobs
+  jobs JOBID...                        state of knowledge jobs
+  workflow [--source TYPE] [--generate]
+                                       refresh, wait, find what changed, and generate drafts
+  sandbox [--port N] [--sources N] [fault options]
+                                       run fini-sandbox (see fini-sandbox --help)
+
+Connection:
+  --base-url URL     Fini API address (default https://api-prod.usefini.com, or FINI_BASE_URL)
+  FINI_API_KEY       the workspace's API key, from the environment only; --key is refused
+                     because a key on the command line leaks into shell history and process lists
+
+Output:
+  --json             machine-readable output (list: one JSON object per line)
+  --poll-ms N        first interval between progress checks (default 2000, growing to 10000)
+  Progress goes to stderr when stderr is a terminal.
+
+Exit codes:
+  0 success   2 usage   3 authentication (401)   4 permission (403)
+  5 bad request (400, including rejected IDs)   6 server or network failure after retries
+  7 partial: some sources failed or were rejected
+  workflow exits 0 when it ran to the end; failed sources are counted in its summary, and it
+  exits 7 when Fini rejected sources or some were still running at the deadline.
+)");
+}
+
+int CliRunner::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        return Success;
+    case ApiError::Kind::Unauthorized:
+        return Authentication;
+    case ApiError::Kind::Forbidden:
+        return Permission;
+    case ApiError::Kind::BadRequest:
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::NotAccepted:
+    case ApiError::Kind::InsecureUrl:
+        return BadRequest;
+    default:
+        return Failure;
+    }
+}
+
+bool CliRunner::json() const
+{
+    return m_format == QLatin1String("json");
+}
+
+void CliRunner::done(int code)
+{
+    m_out.flush();
+    m_err.flush();
+    Q_EMIT finished(code);
+}
+
+void CliRunner::fail(const ApiError &error)
+{
+    m_err << error.summary() << '\n';
+    if (!error.technicalDetails().isEmpty())
+        m_err << error.technicalDetails() << '\n';
+    done(exitCodeFor(error));
+}
+
+void CliRunner::progress(const QString &text)
+{
+    if (m_progressToTerminal)
+        m_err << '\r' << text << "\x1b[K" << Qt::flush;
+}
+
+void CliRunner::start(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--key") || argument.startsWith(QLatin1String("--key="))) {
+            m_err << tr("Never pass an API key on the command line: it would end up in your "
+                        "shell history and in process lists. Set FINI_API_KEY instead.")
+                  << '\n';
+            done(Usage);
+            return;
+        }
+    }
+    m_parser.setApplicationDescription(tr("Sourcedesk for scripts and schedules."));
+    const auto value = [](const char *name, const char *help, const char *valueName) {
+        return QCommandLineOption(QString::fromLatin1(name), tr(help),
+                                  QString::fromLatin1(valueName));
+    };
+    const auto flag = [](const char *name, const char *help) {
+        return QCommandLineOption(QString::fromLatin1(name), tr(help));
+    };
+    m_parser.addOptions({flag("help", "Show this help."),
+                         flag("version", "Show the version."),
+                         value("base-url", "Fini API address.", "url"),
+                         value("workspace", "A workspace saved in the app.", "name"),
+                         flag("json", "Machine-readable output."),
+                         value("format", "table, json or csv.", "format"),
+                         value("source", "Only this source type.", "type"),
+                         flag("changed", "Only changed sources."),
+                         value("title", "Title contains.", "text"),
+                         value("url", "URL contains.", "text"),
+                         value("status", "Only this status.", "status"),
+                         flag("all", "Every source of the workspace."),
+                         value("from-file", "IDs, one per line.", "file"),
+                         flag("no-wait", "Queue only."),
+                         value("ops", "Allowed operations.", "list"),
+                         value("instructions", "Extra instructions.", "text"),
+                         value("agent", "Agent ID.", "id"),
+                         flag("publish", "Publish directly instead of drafts."),
+                         flag("generate", "Generate drafts from what changed."),
+                         value("poll-ms", "First interval between checks.", "ms")});
+    if (!m_parser.parse(arguments)) {
+        m_err << m_parser.errorText() << "\n\n" << helpText();
+        done(Usage);
+        return;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << "sourcedesk-cli " << QCoreApplication::applicationVersion() << '\n';
+        done(Success);
+        return;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (m_parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
+        (positional.isEmpty() && !m_parser.isSet(QStringLiteral("help")) ? m_err : m_out)
+            << helpText();
+        done(m_parser.isSet(QStringLiteral("help")) ? Success : Usage);
+        return;
+    }
+    m_command = positional.first();
+    m_format = m_parser.isSet(QStringLiteral("json")) ? QStringLiteral("json")
+                                                      : m_parser.value(QStringLiteral("format"));
+    if (m_format.isEmpty())
+        m_format = QStringLiteral("table");
+    if (!QStringList{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}
+             .contains(m_format)) {
+        m_err << tr("--format takes table, json or csv.") << '\n';
+        done(Usage);
+        return;
+    }
+    static const QStringList commands{QStringLiteral("list"),    QStringLiteral("changed"),
+                                      QStringLiteral("refresh"), QStringLiteral("generate"),
+                                      QStringLiteral("jobs"),    QStringLiteral("workflow")};
+    if (!commands.contains(m_command)) {
+        m_err << tr("Unknown command: %1").arg(m_command) << "\n\n" << helpText();
+        done(Usage);
+        return;
+    }
+    if (!connect())
+        return;
+    if (m_command == QLatin1String("list"))
+        runList(m_parser.isSet(QStringLiteral("changed")));
+    else if (m_command == QLatin1String("changed"))
+        runList(true);
+    else if (m_command == QLatin1String("refresh"))
+        runRefresh();
+    else if (m_command == QLatin1String("generate")) {
+        bool ok = false;
+        const QStringList ids = idsFromArguments(&ok);
+        if (ok)
+            runGenerate(ids);
+    } else if (m_command == QLatin1String("jobs"))
+        runJobs();
+    else
+        runWorkflow();
+}
+
+bool CliRunner::connect()
+{
+    if (m_parser.isSet(QStringLiteral("workspace"))) {
+        m_err << tr("Saved workspaces cannot be used from the command line yet. Use --base-url "
+                    "and set FINI_API_KEY.")
+              << '\n';
+        done(Usage);
+        return false;
+    }
+    FiniClientConfig config;
+    QString base = m_parser.value(QStringLiteral("base-url"));
+    if (base.isEmpty())
+        base = qEnvironmentVariable("FINI_BASE_URL");
+    if (!base.isEmpty())
+        config.baseUrl = QUrl(base);
+    config.apiKey = qEnvironmentVariable("FINI_API_KEY").trimmed();
+    if (config.apiKey.startsWith(QLatin1String("Bearer ")))
+        config.apiKey = config.apiKey.mid(7).trimmed();
+    if (config.apiKey.isEmpty()) {
+        m_err << tr("Set FINI_API_KEY to the workspace's API key (Fini: Deploy → API Keys).")
+              << '\n';
+        done(Usage);
+        return false;
+    }
+    if (!config.baseUrl.isValid() || !FiniClient::isAllowedBaseUrl(config.baseUrl)) {
+        m_err << tr("The API address must start with https:// (plain http:// only to this "
+                    "computer): %1")
+                     .arg(base)
+              << '\n';
+        done(Usage);
+        return false;
+    }
+    m_client = std::make_unique<FiniClient>(config);
+    PollSchedule::Settings polling;
+    if (m_parser.isSet(QStringLiteral("poll-ms"))) {
+        polling.firstMs = std::max(10, m_parser.value(QStringLiteral("poll-ms")).toInt());
+        polling.maxMs = std::max(polling.firstMs, 10000);
+    }
+    m_refresh = new RefreshWorkflow(m_client.get(), polling, this);
+    m_generate = new GenerateWorkflow(m_client.get(), polling, this);
+    QObject::connect(m_refresh, &RefreshWorkflow::progress, this, [this](int done, int total) {
+        progress(tr("Refreshing: %1 of %2 sources finished").arg(done).arg(total));
+    });
+    QObject::connect(m_generate, &GenerateWorkflow::progress, this, [this](int done, int total) {
+        progress(tr("Generating: %1 of %2 knowledge jobs finished").arg(done).arg(total));
+    });
+    return true;
+}
+
+void CliRunner::listAll(const SourceQuery &query, std::function<void(const QList<Source> &)> page,
+                        std::function<void()> end)
+{
+    m_client->listSources(query, this,
+                          [this, query, page, end](const ApiResult<SourcePage> &result) {
+                              if (!result.ok()) {
+                                  fail(result.error());
+                                  return;
+                              }
+                              page(result.value().sources);
+                              if (result.value().hasMore && !result.value().sources.isEmpty()) {
+                                  SourceQuery next = query;
+                                  next.cursor = result.value().sources.last().id;
+                                  listAll(next, page, end);
+                              } else {
+                                  end();
+                              }
+                          });
+}
+
+void CliRunner::printSource(const Source &s)
+{
+    if (json()) {
+        m_out << QJsonDocument(sourceJson(s)).toJson(QJsonDocument::Compact) << '\n';
+    } else if (m_format == QLatin1String("csv")) {
+        if (!m_csvHeaderDone) {
+            m_out << "id,title,source,status,changed,linkedOperation,url,updatedAt\r\n";
+            m_csvHeaderDone = true;
+        }
+        const QStringList cells{s.id,
+                                s.title,
+                                s.source,
+                                s.linkedJobStatus,
+                                s.changed ? QStringLiteral("true") : QStringLiteral("false"),
+                                s.linkedOperation,
+                                s.originalUrl,
+                                isoTime(s.updatedAt)};
+        QStringList escaped;
+        for (const QString &cell : cells)
+            escaped.append(CsvWriter::field(cell));
+        m_out << escaped.join(QLatin1Char(',')) << "\r\n";
+    } else {
+        m_out << s.id << "  " << s.linkedJobStatus.leftJustified(11) << ' '
+              << s.source.leftJustified(11) << ' ' << (s.changed ? "changed " : "        ")
+              << s.title << '\n';
+    }
+}
+
+void CliRunner::runList(bool changedOnly)
+{
+    SourceQuery query;
+    query.source = m_parser.value(QStringLiteral("source"));
+    query.title = m_parser.value(QStringLiteral("title"));
+    query.url = m_parser.value(QStringLiteral("url"));
+    if (changedOnly)
+        query.changed = true;
+    const QString status = m_parser.value(QStringLiteral("status")).toUpper();
+    listAll(
+        query,
+        [this, status](const QList<Source> &sources) {
+            for (const Source &source : sources) {
+                if (status.isEmpty() || source.linkedJobStatus == status) {
+                    printSource(source);
+                    ++m_listed;
+                }
+            }
+            m_out.flush();
+            progress(tr("%1 sources listed").arg(m_listed));
+        },
+        [this] {
+            if (m_progressToTerminal)
+                m_err << '\n';
+            done(Success);
+        });
+}
+
+QStringList CliRunner::idsFromArguments(bool *ok)
+{
+    *ok = true;
+    QStringList ids = m_parser.positionalArguments().mid(1);
+    QStringList lines;
+    if (ids.contains(QStringLiteral("-"))) {
+        ids.removeAll(QStringLiteral("-"));
+        QTextStream in(stdin);
+        lines = in.readAll().split(QLatin1Char('\n'));
+    }
+    const QString file = m_parser.value(QStringLiteral("from-file"));
+    if (!file.isEmpty()) {
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            m_err << tr("Cannot read %1: %2").arg(file, input.errorString()) << '\n';
+            *ok = false;
+            done(Usage);
+            return {};
+        }
+        lines += QString::fromUtf8(input.readAll()).split(QLatin1Char('\n'));
+    }
+    for (const QString &line : std::as_const(lines)) {
+        const QString id = line.trimmed();
+        if (!id.isEmpty() && !id.startsWith(QLatin1Char('#')))
+            ids.append(id);
+    }
+    if (ids.isEmpty()) {
+        m_err << tr("Name the IDs: as arguments, with --from-file FILE, or on standard input "
+                    "with -.")
+              << '\n';
+        *ok = false;
+        done(Usage);
+    }
+    return ids;
+}
+
+void CliRunner::printOutcomes(const QHash<QString, SourceOutcome> &outcomes)
+{
+    if (json())
+        return;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+        m_out << it.key() << "  " << outcomeName(it->state);
+        if (!it->detail.isEmpty())
+            m_out << "  " << it->detail;
+        m_out << '\n';
+    }
+}
+
+void CliRunner::refreshRows(const QList<SourceRow> &rows,
+                            std::function<void(const RefreshWorkflow::Summary &)> then)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(m_refresh, &RefreshWorkflow::finished, this,
+                                   [connection, then](const RefreshWorkflow::Summary &summary) {
+                                       QObject::disconnect(*connection);
+                                       then(summary);
+                                   });
+    m_refresh->start(rows);
+}
+
+void CliRunner::runRefresh()
+{
+    const auto refreshIds = [this](const QList<SourceRow> &rows) {
+        if (m_parser.isSet(QStringLiteral("no-wait"))) {
+            QStringList ids;
+            for (const SourceRow &row : rows)
+                ids.append(row.id);
+            m_client->refresh(ids, this, [this](const BatchOutcome<QString> &outcome) {
+                if (json()) {
+                    QJsonArray rejected;
+                    for (const IdRejection &r : outcome.rejected)
+                        rejected.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                                    {QStringLiteral("reason"), r.error.summary()}});
+                    m_out << QJsonDocument(
+                                 QJsonObject{{QStringLiteral("command"), QStringLiteral("refresh")},
+                                             {QStringLiteral("queued"),
+                                              QJsonArray::fromStringList(outcome.acceptedIds)},
+                                             {QStringLiteral("rejected"), rejected}})
+                                 .toJson(QJsonDocument::Compact)
+                          << '\n';
+                } else {
+                    for (const QString &id : outcome.acceptedIds)
+                        m_out << id << "  queued\n";
+                    for (const IdRejection &r : outcome.rejected)
+                        m_out << r.id << "  rejected  " << r.error.summary() << '\n';
+                }
+                if (outcome.rejected.isEmpty())
+                    done(Success);
+                else if (outcome.acceptedIds.isEmpty())
+                    fail(outcome.rejected.first().error);
+                else
+                    done(Partial);
+            });
+            return;
+        }
+        refreshRows(rows, [this](const RefreshWorkflow::Summary &s) {
+            if (m_progressToTerminal)
+                m_err << '\n';
+            printOutcomes(m_refresh->outcomes());
+            if (json()) {
+                QJsonArray sources;
+                for (auto it = m_refresh->outcomes().cbegin(); it != m_refresh->outcomes().cend();
+                     ++it)
+                    sources.append(QJsonObject{{QStringLiteral("id"), it.key()},
+                                               {QStringLiteral("outcome"), outcomeName(it->state)},
+                                               {QStringLiteral("detail"), it->detail}});
+                m_out << QJsonDocument(
+                             QJsonObject{{QStringLiteral("command"), QStringLiteral("refresh")},
+                                         {QStringLiteral("queued"), s.queued},
+                                         {QStringLiteral("rejected"), s.rejected},
+                                         {QStringLiteral("skippedFiles"), s.skippedFiles},
+                                         {QStringLiteral("refreshed"), s.completed},
+                                         {QStringLiteral("failed"), s.failed},
+                                         {QStringLiteral("stillRunning"), s.stillRunning},
+                                         {QStringLiteral("changed"),
+                                          QJsonArray::fromStringList(s.changedFromThisRefresh)},
+                                         {QStringLiteral("sources"), sources}})
+                             .toJson(QJsonDocument::Compact)
+                      << '\n';
+            } else {
+                m_out << tr("%1 queued, %2 rejected, %3 refreshed, %4 failed, %5 still running; "
+                            "%6 changed")
+                             .arg(s.queued)
+                             .arg(s.rejected)
+                             .arg(s.completed)
+                             .arg(s.failed)
+                             .arg(s.stillRunning)
+                             .arg(s.changedFromThisRefresh.size())
+                      << '\n';
+            }
+            if (s.queued == 0 && s.rejected > 0)
+                fail(s.firstError);
+            else if (s.rejected || s.failed || s.stillRunning || s.skippedFiles)
+                done(Partial);
+            else
+                done(Success);
+        });
+    };
+
+    if (m_parser.isSet(QStringLiteral("all"))) {
+        auto rows = std::make_shared<QList<SourceRow>>();
+        SourceQuery query;
+        query.source = m_parser.value(QStringLiteral("source"));
+        listAll(
+            query,
+            [rows](const QList<Source> &sources) {
+                for (const Source &source : sources) {
+                    if (source.source != QLatin1String("files"))
+                        rows->append(SourceRow::fromSource(source));
+                }
+            },
+            [rows, refreshIds] { refreshIds(*rows); });
+        return;
+    }
+    bool ok = false;
+    const QStringList ids = idsFromArguments(&ok);
+    if (!ok)
+        return;
+    QList<SourceRow> rows;
+    for (const QString &id : ids) {
+        SourceRow row;
+        row.id = id;
+        rows.append(row);
+    }
+    refreshIds(rows);
+}
+
+void CliRunner::runGenerate(const QStringList &ids)
+{
+    GenerateOptions options;
+    const QString ops = m_parser.value(QStringLiteral("ops"));
+    for (const QString &op : ops.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = op.trimmed().toLower();
+        if (name == QLatin1String("update"))
+            options.restrictedOps.append(QStringLiteral("UPDATE_ARTICLE"));
+        else if (name == QLatin1String("add"))
+            options.restrictedOps.append(QStringLiteral("ADD_ARTICLE_TO_FOLDER"));
+        else if (name == QLatin1String("nothing"))
+            options.restrictedOps.append(QStringLiteral("DO_NOTHING"));
+        else {
+            m_err << tr("--ops takes update, add and nothing, separated by commas.") << '\n';
+            done(Usage);
+            return;
+        }
+    }
+    options.instructions = m_parser.value(QStringLiteral("instructions"));
+    options.botId = m_parser.value(QStringLiteral("agent"));
+    options.isDraft = !m_parser.isSet(QStringLiteral("publish"));
+
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(
+        m_generate, &GenerateWorkflow::finished, this,
+        [this, connection](const GenerateWorkflow::Summary &s) {
+            QObject::disconnect(*connection);
+            if (m_progressToTerminal)
+                m_err << '\n';
+            const bool standalone = m_command == QLatin1String("generate");
+            if (standalone)
+                printOutcomes(m_generate->outcomes());
+            if (json() && standalone) {
+                QJsonArray sources;
+                for (auto it = m_generate->outcomes().cbegin(); it != m_generate->outcomes().cend();
+                     ++it)
+                    sources.append(
+                        QJsonObject{{QStringLiteral("id"), it.key()},
+                                    {QStringLiteral("job"), m_generate->jobs().value(it.key())},
+                                    {QStringLiteral("outcome"), outcomeName(it->state)},
+                                    {QStringLiteral("detail"), it->detail}});
+                m_out << QJsonDocument(
+                             QJsonObject{{QStringLiteral("command"), QStringLiteral("generate")},
+                                         {QStringLiteral("queued"), s.queued},
+                                         {QStringLiteral("rejected"), s.rejected},
+                                         {QStringLiteral("written"), s.written},
+                                         {QStringLiteral("noChange"), s.noChange},
+                                         {QStringLiteral("failed"), s.failed},
+                                         {QStringLiteral("stillRunning"), s.stillRunning},
+                                         {QStringLiteral("sources"), sources}})
+                             .toJson(QJsonDocument::Compact)
+                      << '\n';
+            } else if (standalone) {
+                m_out << tr("%1 queued, %2 rejected, %3 written, %4 no change, %5 failed, %6 "
+                            "still running")
+                             .arg(s.queued)
+                             .arg(s.rejected)
+                             .arg(s.written)
+                             .arg(s.noChange)
+                             .arg(s.failed)
+                             .arg(s.stillRunning)
+                      << '\n';
+            }
+            if (!standalone) {
+                m_lastGenerate = s;
+                Q_EMIT generated();
+                return;
+            }
+            if (s.queued == 0 && s.rejected > 0)
+                fail(s.firstError);
+            else if (s.rejected || s.failed || s.stillRunning)
+                done(Partial);
+            else
+                done(Success);
+        });
+    m_generate->start(ids, options);
+}
+
+void CliRunner::runJobs()
+{
+    const QStringList ids = m_parser.positionalArguments().mid(1);
+    if (ids.isEmpty()) {
+        m_err << tr("Name the knowledge job IDs.") << '\n';
+        done(Usage);
+        return;
+    }
+    m_client->checkJobs(ids, this, [this](const BatchOutcome<KnowledgeJob> &outcome) {
+        QJsonArray jobs;
+        for (const KnowledgeJob &job : outcome.items) {
+            if (json())
+                jobs.append(QJsonObject{{QStringLiteral("id"), job.id},
+                                        {QStringLiteral("status"), job.jobStatus},
+                                        {QStringLiteral("articleId"), job.hcArticleId},
+                                        {QStringLiteral("completedAt"), isoTime(job.completedAt)}});
+            else
+                m_out << job.id << "  " << job.jobStatus.leftJustified(11) << ' '
+                      << (job.hcArticleId.isEmpty() ? QStringLiteral("-") : job.hcArticleId)
+                      << '\n';
+        }
+        for (const IdRejection &r : outcome.rejected) {
+            if (!json())
+                m_err << r.id << "  " << r.error.summary() << '\n';
+        }
+        if (json()) {
+            QJsonArray unknown;
+            for (const IdRejection &r : outcome.rejected)
+                unknown.append(r.id);
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("command"), QStringLiteral("jobs")},
+                                               {QStringLiteral("jobs"), jobs},
+                                               {QStringLiteral("unknown"), unknown}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        }
+        if (outcome.rejected.isEmpty())
+            done(Success);
+        else if (outcome.items.isEmpty())
+            fail(outcome.rejected.first().error);
+        else
+            done(Partial);
+    });
+}
+
+void CliRunner::runWorkflow()
+{
+    auto rows = std::make_shared<QList<SourceRow>>();
+    SourceQuery query;
+    query.source = m_parser.value(QStringLiteral("source"));
+    listAll(
+        query,
+        [rows](const QList<Source> &sources) {
+            for (const Source &source : sources)
+                rows->append(SourceRow::fromSource(source));
+        },
+        [this, rows] {
+            refreshRows(*rows, [this](const RefreshWorkflow::Summary &refresh) {
+                if (m_progressToTerminal)
+                    m_err << '\n';
+                const auto report = [this, refresh](const GenerateWorkflow::Summary *generate) {
+                    QJsonObject summary{
+                        {QStringLiteral("command"), QStringLiteral("workflow")},
+                        {QStringLiteral("refreshQueued"), refresh.queued},
+                        {QStringLiteral("refreshRejected"), refresh.rejected},
+                        {QStringLiteral("skippedFiles"), refresh.skippedFiles},
+                        {QStringLiteral("refreshed"), refresh.completed},
+                        {QStringLiteral("refreshFailed"), refresh.failed},
+                        {QStringLiteral("stillRunning"), refresh.stillRunning},
+                        {QStringLiteral("changed"), int(refresh.changedFromThisRefresh.size())}};
+                    if (generate) {
+                        summary.insert(QStringLiteral("generateQueued"), generate->queued);
+                        summary.insert(QStringLiteral("generateRejected"), generate->rejected);
+                        summary.insert(QStringLiteral("written"), generate->written);
+                        summary.insert(QStringLiteral("noChange"), generate->noChange);
+                        summary.insert(QStringLiteral("generateFailed"), generate->failed);
+                    }
+                    if (json()) {
+                        m_out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
+                    } else {
+                        m_out
+                            << tr("Refresh: %1 queued, %2 rejected, %3 uploaded files skipped, "
+                                  "%4 refreshed, %5 failed, %6 still running.")
+                                   .arg(refresh.queued)
+                                   .arg(refresh.rejected)
+                                   .arg(refresh.skippedFiles)
+                                   .arg(refresh.completed)
+                                   .arg(refresh.failed)
+                                   .arg(refresh.stillRunning)
+                            << '\n'
+                            << tr("Changed: %1 sources.").arg(refresh.changedFromThisRefresh.size())
+                            << '\n';
+                        if (generate)
+                            m_out << tr("Generate: %1 queued, %2 rejected, %3 drafts written, %4 "
+                                        "no change needed, %5 failed.")
+                                         .arg(generate->queued)
+                                         .arg(generate->rejected)
+                                         .arg(generate->written)
+                                         .arg(generate->noChange)
+                                         .arg(generate->failed)
+                                  << '\n';
+                    }
+                    const bool rejected =
+                        refresh.rejected > 0 || refresh.stillRunning > 0
+                        || (generate && (generate->rejected > 0 || generate->stillRunning > 0));
+                    if (refresh.queued == 0 && refresh.rejected > 0)
+                        fail(refresh.firstError);
+                    else
+                        done(rejected ? Partial : Success);
+                };
+                if (!m_parser.isSet(QStringLiteral("generate"))
+                    || refresh.changedFromThisRefresh.isEmpty()) {
+                    report(nullptr);
+                    return;
+                }
+                auto connection = std::make_shared<QMetaObject::Connection>();
+                *connection =
+                    QObject::connect(this, &CliRunner::generated, this, [this, connection, report] {
+                        QObject::disconnect(*connection);
+                        const GenerateWorkflow::Summary s = m_lastGenerate;
+                        report(&s);
+                    });
+                runGenerate(refresh.changedFromThisRefresh);
+            });
+        });
+}

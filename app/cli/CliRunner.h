@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ApiError.h"
+#include "GenerateWorkflow.h"
+#include "RefreshWorkflow.h"
+#include "Source.h"
+#include "SourceQuery.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QTextStream>
+
+#include <memory>
+
+class FiniClient;
+
+// sourcedesk-cli: the app's workflows for scripts and schedules. Parses the command line,
+// runs one command over the same client, chunking, retries and polling as the app, prints
+// the result for people or as JSON, and returns the documented exit code.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum ExitCode {
+        Success = 0,
+        Usage = 2,
+        Authentication = 3,
+        Permission = 4,
+        BadRequest = 5,
+        Failure = 6,
+        Partial = 7,
+    };
+
+    explicit CliRunner(QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    // Runs the command; `finished` carries the exit code.
+    void start(const QStringList &arguments);
+    static int exitCodeFor(const ApiError &error);
+    static QString helpText();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+    void generated(); // the workflow command's generate step is over
+
+private:
+    void done(int code);
+    void fail(const ApiError &error);
+    bool connect();
+    void runList(bool changedOnly);
+    void runRefresh();
+    void runGenerate(const QStringList &ids);
+    void runJobs();
+    void runWorkflow();
+    void listAll(const SourceQuery &query, std::function<void(const QList<Source> &)> page,
+                 std::function<void()> end);
+    void refreshRows(const QList<SourceRow> &rows,
+                     std::function<void(const RefreshWorkflow::Summary &)> then);
+    QStringList idsFromArguments(bool *ok);
+    void progress(const QString &text);
+    void printSource(const Source &source);
+    void printOutcomes(const QHash<QString, SourceOutcome> &outcomes);
+    bool json() const;
+
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<FiniClient> m_client;
+    RefreshWorkflow *m_refresh = nullptr;
+    GenerateWorkflow *m_generate = nullptr;
+    QString m_command;
+    QString m_format;
+    bool m_progressToTerminal = false;
+    bool m_csvHeaderDone = false;
+    int m_listed = 0;
+    GenerateWorkflow::Summary m_lastGenerate;
+};

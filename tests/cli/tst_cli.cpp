@@ -1,0 +1,268 @@
+#include "FiniSandbox.h"
+#include "HttpProbe.h"
+#include "SandboxThread.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+// Runs the real sourcedesk-cli binary against a fini-sandbox on its own thread, so that the
+// test can block on the process while the sandbox answers.
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    std::unique_ptr<SandboxThread> m_sandbox;
+
+    Run cli(const QStringList &arguments, const QString &key = FiniSandbox::writeKey(),
+            const QByteArray &input = {}, const QUrl &base = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FINI_API_KEY"), key);
+        process.setProcessEnvironment(env);
+        QStringList args = arguments;
+        if (!arguments.contains(QStringLiteral("--key")))
+            args << QStringLiteral("--base-url")
+                 << (base.isEmpty() ? m_sandbox->url() : base).toString()
+                 << QStringLiteral("--poll-ms") << QStringLiteral("50");
+        process.start(QStringLiteral(SOURCEDESK_CLI_PATH), args);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+    static QList<QJsonObject> jsonLines(const QByteArray &out)
+    {
+        QList<QJsonObject> lines;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                lines.append(QJsonDocument::fromJson(line).object());
+        }
+        return lines;
+    }
+
+    QStringList ids(const QString &query, int count)
+    {
+        QStringList result;
+        const auto page =
+            HttpProbe(m_sandbox->url())
+                .get(QStringLiteral("/v2/documents/public?limit=%1&").arg(count) + query,
+                     FiniSandbox::writeKey());
+        for (const QJsonValue &doc : page.json.object().value(QLatin1String("documents")).toArray())
+            result.append(doc.toObject().value(QLatin1String("id")).toString());
+        return result;
+    }
+
+    static void expectNoKey(const Run &run, const QString &key)
+    {
+        QVERIFY(!run.out.contains(key.toUtf8()));
+        QVERIFY(!run.err.contains(key.toUtf8()));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        SandboxOptions options;
+        options.sources = 400;
+        options.seed = 9;
+        options.pendingMs = 50;
+        options.runningMs = 100;
+        options.jobFailRate = 0.0;
+        m_sandbox = std::make_unique<SandboxThread>();
+        QVERIFY(m_sandbox->start(options));
+    }
+
+    void cleanup() { m_sandbox.reset(); }
+
+    void listStreamsEveryPageAsJsonLines()
+    {
+        const Run run = cli({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const auto lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 400);
+        QSet<QString> unique;
+        for (const QJsonObject &line : lines) {
+            for (const char *field :
+                 {"id", "title", "source", "status", "changed", "url", "updatedAt"})
+                QVERIFY2(line.contains(QLatin1String(field)), field);
+            unique.insert(line.value(QLatin1String("id")).toString());
+        }
+        QCOMPARE(unique.size(), 400);
+        expectNoKey(run, FiniSandbox::writeKey());
+    }
+
+    void listFiltersAndFormats()
+    {
+        const Run notion = cli({QStringLiteral("list"), QStringLiteral("--source"),
+                                QStringLiteral("notion"), QStringLiteral("--json")});
+        QCOMPARE(notion.exitCode, 0);
+        QCOMPARE(jsonLines(notion.out).size(), 60); // 15 % of 400
+        const Run failed = cli({QStringLiteral("list"), QStringLiteral("--status"),
+                                QStringLiteral("failed"), QStringLiteral("--json")});
+        for (const QJsonObject &line : jsonLines(failed.out))
+            QCOMPARE(line.value(QLatin1String("status")).toString(), QStringLiteral("FAILED"));
+        const Run csv =
+            cli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv"),
+                 QStringLiteral("--source"), QStringLiteral("files")});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QByteArray> rows = csv.out.trimmed().split('\n');
+        QVERIFY(rows.first().startsWith("id,title,source,status"));
+        QCOMPARE(rows.size(), 1 + 28);
+        const Run table =
+            cli({QStringLiteral("list"), QStringLiteral("--title"), QStringLiteral("password")});
+        QCOMPARE(table.exitCode, 0);
+        for (const QByteArray &line : table.out.trimmed().split('\n'))
+            QVERIFY(line.toLower().contains("password"));
+    }
+
+    void refreshWaitsAndReportsEverySource()
+    {
+        const QStringList web = ids(QStringLiteral("source=web"), 12);
+        const Run run = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("--json")} + web);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result.value(QLatin1String("queued")).toInt(), 12);
+        QCOMPARE(result.value(QLatin1String("refreshed")).toInt()
+                     + result.value(QLatin1String("failed")).toInt(),
+                 12);
+        QCOMPARE(result.value(QLatin1String("sources")).toArray().size(), 12);
+    }
+
+    void refreshReadsIdsFromStdinAndFiles()
+    {
+        const QStringList web = ids(QStringLiteral("source=zendesk"), 3);
+        const Run stdinRun =
+            cli({QStringLiteral("refresh"), QStringLiteral("-"), QStringLiteral("--no-wait")},
+                FiniSandbox::writeKey(), web.join(QLatin1Char('\n')).toUtf8());
+        QCOMPARE(stdinRun.exitCode, 0);
+        QCOMPARE(stdinRun.out.count("queued"), 3);
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(web.join(QLatin1Char('\n')).toUtf8());
+        file.close();
+        const Run fileRun = cli({QStringLiteral("refresh"), QStringLiteral("--from-file"),
+                                 file.fileName(), QStringLiteral("--no-wait")});
+        QCOMPARE(fileRun.exitCode, 0);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("exitCode");
+        const QString unknown = QStringLiteral("00000000-0000-4000-8000-00000000dead");
+        QTest::newRow("usage: no command") << QStringList{} << FiniSandbox::writeKey() << 2;
+        QTest::newRow("usage: unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << FiniSandbox::writeKey() << 2;
+        QTest::newRow("usage: key on the command line")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--key"), QStringLiteral("x")}
+            << FiniSandbox::writeKey() << 2;
+        QTest::newRow("usage: no key") << QStringList{QStringLiteral("list")} << QString() << 2;
+        QTest::newRow("401") << QStringList{QStringLiteral("list")} << FiniSandbox::revokedKey()
+                             << 3;
+        QTest::newRow("403") << QStringList{QStringLiteral("refresh"), QStringLiteral("--all")}
+                             << FiniSandbox::readKey() << 4;
+        QTest::newRow("400") << QStringList{QStringLiteral("refresh"), unknown}
+                             << FiniSandbox::writeKey() << 5;
+        QTest::newRow("404 job") << QStringList{QStringLiteral("jobs"), unknown}
+                                 << FiniSandbox::writeKey() << 5;
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, key);
+        QFETCH(int, exitCode);
+        const Run run = cli(arguments, key);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(!run.err.isEmpty());
+        if (!key.isEmpty())
+            expectNoKey(run, key);
+    }
+
+    void partialWhenSomeSourcesAreRejected()
+    {
+        const QStringList good = ids(QStringLiteral("source=web"), 4);
+        const Run run = cli(QStringList{QStringLiteral("refresh")} + good
+                            + QStringList{QStringLiteral("00000000-0000-4000-8000-00000000dead")});
+        QCOMPARE(run.exitCode, 7);
+        QVERIFY(run.out.contains("rejected"));
+    }
+
+    void serverFailureAfterRetriesIs6()
+    {
+        // Nothing listens there: connection refused on every retry.
+        const Run run = cli({QStringLiteral("list")}, FiniSandbox::writeKey(), {},
+                            QUrl(QStringLiteral("http://127.0.0.1:1")));
+        QCOMPARE(run.exitCode, 6);
+    }
+
+    void plainHttpElsewhereIsRefused()
+    {
+        const Run run = cli({QStringLiteral("list")}, FiniSandbox::writeKey(), {},
+                            QUrl(QStringLiteral("http://api-prod.usefini.com")));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("https://"));
+    }
+
+    void generateWaitsForTheJobsAndJobsReportsThem()
+    {
+        const QStringList notion = ids(QStringLiteral("source=notion"), 5);
+        const Run run = cli(QStringList{QStringLiteral("generate"), QStringLiteral("--json"),
+                                        QStringLiteral("--ops"), QStringLiteral("update,add")}
+                            + notion);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result.value(QLatin1String("queued")).toInt(), 5);
+        QCOMPARE(result.value(QLatin1String("written")).toInt(), 5);
+        QStringList jobs;
+        for (const QJsonValue &source : result.value(QLatin1String("sources")).toArray()) {
+            QCOMPARE(source.toObject().value(QLatin1String("outcome")).toString(),
+                     QStringLiteral("draft-created"));
+            jobs.append(source.toObject().value(QLatin1String("job")).toString());
+        }
+        const Run status =
+            cli(QStringList{QStringLiteral("jobs"), QStringLiteral("--json")} + jobs);
+        QCOMPARE(status.exitCode, 0);
+        const QJsonArray rows =
+            QJsonDocument::fromJson(status.out).object().value(QLatin1String("jobs")).toArray();
+        QCOMPARE(rows.size(), 5);
+        for (const QJsonValue &row : rows)
+            QCOMPARE(row.toObject().value(QLatin1String("status")).toString(),
+                     QStringLiteral("COMPLETED"));
+    }
+
+    void workflowRefreshesFindsChangesAndGeneratesDrafts()
+    {
+        const Run run = cli(
+            {QStringLiteral("workflow"), QStringLiteral("--generate"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(summary.value(QLatin1String("skippedFiles")).toInt(), 28);
+        QCOMPARE(summary.value(QLatin1String("refreshQueued")).toInt(), 372);
+        QCOMPARE(summary.value(QLatin1String("refreshed")).toInt()
+                     + summary.value(QLatin1String("refreshFailed")).toInt(),
+                 372);
+        const int changed = summary.value(QLatin1String("changed")).toInt();
+        QVERIFY(changed > 0);
+        QCOMPARE(summary.value(QLatin1String("generateQueued")).toInt(), changed);
+        QCOMPARE(summary.value(QLatin1String("written")).toInt(), changed);
+        // Generation cleared the changed flags at Fini.
+        const Run after = cli({QStringLiteral("changed"), QStringLiteral("--json")});
+        QCOMPARE(jsonLines(after.out).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"
