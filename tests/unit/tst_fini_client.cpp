@@ -5,6 +5,10 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QtTest>
 
 // FiniClient against the real fini-sandbox over loopback, and against OddServer for answers
@@ -403,6 +407,41 @@ private Q_SLOTS:
         QVERIFY(!FiniClient::isAllowedBaseUrl(QUrl(QStringLiteral("ftp://127.0.0.1"))));
         FiniClient client(config(QUrl(QStringLiteral("http://api-prod.usefini.com"))));
         QCOMPARE(list(client).error().kind(), ApiError::Kind::InsecureUrl);
+    }
+
+    void tlsFailuresAreErrorsThatNameTheCertificate()
+    {
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.setWorkingDirectory(dir.path());
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-out"),
+                       QStringLiteral("cert.pem"), QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=sourcedesk-test-server"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
+        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+        FiniClient client(
+            config(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()))));
+        const auto result = list(client);
+        QCOMPARE(result.error().kind(), ApiError::Kind::Tls);
+        QCOMPARE(result.error().attempts(), 1); // never retried, never ignored
+        QVERIFY(
+            result.error().transportMessage().contains(QStringLiteral("sourcedesk-test-server")));
+        QVERIFY(result.error().transportMessage().contains(QStringLiteral("SHA-256")));
+        QVERIFY(result.error().summary().contains(QStringLiteral("could not be verified")));
     }
 
     void plainTextErrorBodiesReachTheUser()
