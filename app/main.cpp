@@ -1,6 +1,6 @@
-#include "FiniClient.h"
+#include "AppController.h"
 #include "FiniSandbox.h"
-#include "MainWindow.h"
+#include "KeychainSecretStore.h"
 #include "SandboxThread.h"
 #include "Translations.h"
 
@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
-#include <cstdio>
 #include <memory>
 
 namespace {
@@ -40,15 +39,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SOURCEDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
+    parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Keep a Fini workspace's knowledge in step with its sources."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the demo workspace."));
+                                  QCoreApplication::translate("main", "Open the demo workspace."));
     const QCommandLineOption demoSources(
         QStringLiteral("demo-sources"),
-        QApplication::translate("main", "Number of sources in the demo workspace."),
+        QCoreApplication::translate("main", "Number of sources in the demo workspace."),
         QStringLiteral("n"), QStringLiteral("2500"));
     parser.addOption(demo);
     parser.addOption(demoSources);
@@ -57,24 +56,25 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("com.sourcedesk.Sourcedesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sourcedesk.svg")));
 
-    // Until workspaces can be added (key storage), the app opens the demo workspace: an
-    // in-process fini-sandbox on its own thread, so nobody mistakes it for a real one.
-    SandboxOptions options;
-    options.sources = std::clamp(parser.value(demoSources).toInt(), 0, 200000);
-    SandboxThread sandbox;
-    if (!sandbox.start(options)) {
-        std::fprintf(stderr, "The demo workspace could not start: %s\n",
-                     qPrintable(sandbox.errorString()));
-        return 1;
-    }
-    FiniClientConfig config;
-    config.baseUrl = sandbox.url();
-    config.apiKey = FiniSandbox::writeKey();
-    FiniClient client(config);
-    MainWindow window(&client, WorkspaceInfo{QApplication::translate("main", "Demo workspace"),
-                                             QStringLiteral("demo"),
-                                             true,
-                                             {}});
-    window.show();
-    return QApplication::exec();
+    // The demo workspace is an in-process fini-sandbox on its own thread, started on first use.
+    std::unique_ptr<SandboxThread> sandbox;
+    const int demoSize = std::clamp(parser.value(demoSources).toInt(), 0, 200000);
+    const auto startDemo = [&sandbox, demoSize]() -> std::optional<AppController::Endpoint> {
+        if (!sandbox) {
+            SandboxOptions options;
+            options.sources = demoSize;
+            sandbox = std::make_unique<SandboxThread>();
+            if (!sandbox->start(options)) {
+                sandbox.reset();
+                return std::nullopt;
+            }
+        }
+        return AppController::Endpoint{sandbox->url(), FiniSandbox::writeKey()};
+    };
+
+    KeychainSecretStore secrets(QStringLiteral("com.sourcedesk.Sourcedesk"));
+    AppController controller(&secrets, startDemo);
+    controller.start(parser.isSet(demo));
+    const int code = QCoreApplication::exec();
+    return code;
 }

@@ -232,6 +232,9 @@ void MainWindow::buildCentre()
 
 void MainWindow::buildMenus()
 {
+    m_workspaceMenu = menuBar()->addMenu(tr("&Workspace"));
+    m_workspaceMenu->setObjectName(QStringLiteral("workspaceMenu"));
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_exportAction);
     file->addSeparator();
@@ -371,6 +374,8 @@ void MainWindow::onLoadFinished(bool complete)
 void MainWindow::onLoadFailed(const ApiError &error)
 {
     m_loadError = error;
+    if (error.kind() == ApiError::Kind::Unauthorized)
+        Q_EMIT keyRejected();
     if (m_model.rowCount() > 0)
         m_messageBar->showMessage(MessageBar::Tone::Error,
                                   tr("Not every source could be loaded. %1").arg(error.summary()),
@@ -419,8 +424,8 @@ void MainWindow::updateStatus()
     m_openUrlAction->setEnabled(selected == 1);
     m_exportAction->setEnabled(m_proxy.rowCount() > 0);
     m_selectChangedAction->setEnabled(counts.changed > 0);
-    m_refreshAction->setEnabled(selected > 0 && !operationRunning());
-    m_generateAction->setEnabled(selected > 0 && !operationRunning());
+    m_refreshAction->setEnabled(m_writeAllowed && selected > 0 && !operationRunning());
+    m_generateAction->setEnabled(m_writeAllowed && selected > 0 && !operationRunning());
 }
 
 void MainWindow::onCurrentChanged()
@@ -579,6 +584,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::setWriteAllowed(bool allowed, const QString &reason)
+{
+    m_writeAllowed = allowed;
+    m_writeBlockedReason = reason;
+    for (QAction *action : {m_refreshAction, m_generateAction}) {
+        action->setToolTip(allowed ? action->text().remove(QLatin1Char('&')) : reason);
+        action->setStatusTip(allowed ? QString() : reason);
+    }
+    updateStatus();
+}
+
 bool MainWindow::operationRunning() const
 {
     return m_refresh->isRunning() || m_generate->isRunning();
@@ -695,6 +711,8 @@ void MainWindow::onRefreshFinished(const RefreshWorkflow::Summary &summary)
     if (summary.queued == 0 && summary.rejected > 0) {
         Dialogs::error(this, tr("The refresh did not start"), summary.firstError.summary(),
                        summary.firstError.technicalDetails());
+        if (summary.firstError.kind() == ApiError::Kind::Unauthorized)
+            Q_EMIT keyRejected();
         return;
     }
     QStringList parts;
@@ -750,6 +768,8 @@ void MainWindow::onGenerateFinished(const GenerateWorkflow::Summary &summary)
     if (summary.queued == 0 && summary.rejected > 0) {
         Dialogs::error(this, tr("Knowledge generation did not start"), summary.firstError.summary(),
                        summary.firstError.technicalDetails());
+        if (summary.firstError.kind() == ApiError::Kind::Unauthorized)
+            Q_EMIT keyRejected();
         return;
     }
     QStringList parts;

@@ -49,12 +49,19 @@ public:
     void askFiniForChanged();
     void refreshSelected();
     void generateForSelected();
+    // A key without the write scope: refresh and generate stay off, with the reason.
+    void setWriteAllowed(bool allowed, const QString &reason = {});
+    QMenu *workspaceMenu() const { return m_workspaceMenu; }
 
     SourceTableModel *sourceModel() { return &m_model; }
     SourceFilterProxy *proxyModel() { return &m_proxy; }
     WorkspaceLoader *loader() const { return m_loader; }
     RefreshWorkflow *refreshWorkflow() const { return m_refresh; }
     GenerateWorkflow *generateWorkflow() const { return m_generate; }
+
+Q_SIGNALS:
+    // Fini answered 401: the key is missing, mistyped or revoked.
+    void keyRejected();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,6 +120,9 @@ private:
     QProgressBar *m_activityBar = nullptr;
     ApiError m_loadError;
 
+    QMenu *m_workspaceMenu = nullptr;
+    bool m_writeAllowed = true;
+    QString m_writeBlockedReason;
     QAction *m_reloadAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_generateAction = nullptr;

@@ -1,0 +1,46 @@
+#include "WelcomePage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    setWindowTitle(tr("Welcome — Sourcedesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sourcedesk.svg")));
+    resize(640, 440);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/sourcedesk.svg")).pixmap(96, 96));
+    icon->setAlignment(Qt::AlignCenter);
+    auto *title = new QLabel(tr("Welcome to Sourcedesk"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    title->setFont(big);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(tr("Keep your Fini workspace's knowledge in step with its sources: "
+                               "refresh them, see what changed, and generate knowledge."),
+                            this);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    auto *connectButton = new QPushButton(tr("Connect a Fini workspace"), this);
+    connectButton->setObjectName(QStringLiteral("connectWorkspaceButton"));
+    connectButton->setDefault(true);
+    connectButton->setMinimumWidth(280);
+    auto *demoButton = new QPushButton(tr("Explore the demo workspace"), this);
+    demoButton->setObjectName(QStringLiteral("exploreDemoButton"));
+    demoButton->setMinimumWidth(280);
+    layout->addWidget(icon);
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addSpacing(16);
+    layout->addWidget(connectButton, 0, Qt::AlignHCenter);
+    layout->addWidget(demoButton, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    connect(connectButton, &QPushButton::clicked, this, &WelcomePage::connectRequested);
+    connect(demoButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+}
