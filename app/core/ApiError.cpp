@@ -149,6 +149,12 @@ QString ApiError::summary() const
                   "try again.")
             .arg(what);
     case Kind::Network:
+        if (m_operation == ApiOperation::BulkGenerate || m_operation == ApiOperation::IngestSources
+            || m_operation == ApiOperation::DeleteSources)
+            return tr("%1: the connection to Fini was dropped before its answer arrived, so Fini "
+                      "may have done it anyway. Check in Fini (Review and Approvals, or the "
+                      "sources list) before trying again.")
+                .arg(what);
         return tr("%1 failed: the connection to Fini could not be made or was dropped. Check "
                   "your internet connection or proxy and try again.")
             .arg(what);

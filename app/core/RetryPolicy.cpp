@@ -37,10 +37,18 @@ std::optional<int> RetryPolicy::nextDelayMs(Mode mode, const ApiError &error, in
             return backoffMs(attempts, jitter);
         return std::nullopt;
     }
-    case Mode::RetryOnceOnServerError:
-        if (error.kind() == Kind::ServerError && transientStatus && attempts == 1)
+    case Mode::RetryOnceOnServerError: {
+        // Refresh: Fini's docs say retry once after a 500. A lost answer may be retried like a
+        // read, because refreshing a source that is already queued changes nothing.
+        if (error.kind() == Kind::ServerError)
+            return transientStatus && attempts == 1 ? std::optional(backoffMs(attempts, jitter))
+                                                    : std::nullopt;
+        const bool lost = error.kind() == Kind::Network || error.kind() == Kind::Timeout
+                          || error.kind() == Kind::MalformedResponse;
+        if (lost && attempts <= m_settings.maxRetries)
             return backoffMs(attempts, jitter);
         return std::nullopt;
+    }
     case Mode::NoBlindRetry:
         return std::nullopt;
     }

@@ -13,8 +13,9 @@ struct RetrySettings {
 };
 
 // When a failed call is tried again, and after how long. Reads retry on transient failures;
-// refresh retries once on a server error, as Fini's docs advise; calls that create work
-// (generate, ingest, delete) are never retried blindly. A 429 says the request was not
+// refresh retries once on a server error, as Fini's docs advise, and like a read when the
+// answer was lost (refreshing twice is harmless); calls that create work (generate, ingest,
+// delete) are never retried blindly. A 429 says the request was not
 // processed, so every call waits for Retry-After (or a backoff) and tries again.
 class RetryPolicy
 {

@@ -52,7 +52,15 @@ bool FiniSandbox::start(const QHostAddress &address, quint16 port)
         delete tcpServer;
         return false;
     }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!bind(tcpServer)) {
+        m_errorString = tr("The HTTP server could not take the listening socket.");
+        delete tcpServer;
+        return false;
+    }
+#else
     bind(tcpServer);
+#endif
     m_tcpServer = tcpServer;
     return true;
 }
@@ -101,8 +109,12 @@ bool FiniSandbox::handleRequest(const QHttpServerRequest &request, QHttpServerRe
     return true;
 }
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 7, 0)
 void FiniSandbox::missingHandler(const QHttpServerRequest &request,
                                  QHttpServerResponder &&responder)
+#else
+void FiniSandbox::missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder)
+#endif
 {
     dispatch(request, SandboxExchange(std::move(responder)));
 }

@@ -38,10 +38,17 @@ void SandboxExchange::dropConnection()
     // length is never delivered, which a client reports as a broken transfer.
     if (!m_responder)
         return;
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     m_responder->writeStatusLine(Status::Ok);
     m_responder->writeHeader(QByteArrayLiteral("Content-Type"), JsonType);
     m_responder->writeHeader(QByteArrayLiteral("Content-Length"), QByteArrayLiteral("4096"));
     m_responder->writeBody(QByteArrayLiteral("{"));
+#else
+    QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, JsonType);
+    headers.append(QHttpHeaders::WellKnownHeader::ContentLength, QByteArrayLiteral("4096"));
+    m_responder->write(QByteArrayLiteral("{"), headers, Status::Ok);
+#endif
     m_responder.reset();
 }
 #endif
@@ -52,6 +59,7 @@ void SandboxExchange::send(int status, const QByteArray &body, const QByteArray 
 {
     if (!m_responder || !connectionOpen())
         return;
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     if (retryAfter.isEmpty())
         m_responder->write(body, {{QByteArrayLiteral("Content-Type"), JsonType}}, Status(status));
     else
@@ -59,5 +67,12 @@ void SandboxExchange::send(int status, const QByteArray &body, const QByteArray 
                            {{QByteArrayLiteral("Content-Type"), JsonType},
                             {QByteArrayLiteral("Retry-After"), retryAfter}},
                            Status(status));
+#else
+    QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, JsonType);
+    if (!retryAfter.isEmpty())
+        headers.append(QHttpHeaders::WellKnownHeader::RetryAfter, retryAfter);
+    m_responder->write(body, headers, Status(status));
+#endif
     m_responder.reset();
 }

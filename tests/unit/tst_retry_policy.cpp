@@ -72,8 +72,14 @@ private Q_SLOTS:
                                    0, 0.5));
         QVERIFY(!policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::ServerError, 500), 2,
                                     0, 0.5));
-        QVERIFY(!policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::Network), 1, 0, 0.5));
-        QVERIFY(!policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::Timeout), 1, 0, 0.5));
+        QVERIFY(!policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::ServerError, 501), 1,
+                                    0, 0.5));
+        QVERIFY(!policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::BadRequest, 400), 1,
+                                    0, 0.5));
+        // A lost answer: the refresh may have been queued; queueing it again is harmless.
+        QVERIFY(policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::Network), 1, 0, 0.5));
+        QVERIFY(policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::Timeout), 3, 0, 0.5));
+        QVERIFY(!policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::Network), 5, 0, 0.5));
     }
 
     void workCreatingCallsNeverRetryBlindly()

@@ -1,0 +1,86 @@
+#include "FiniClient.h"
+#include "FiniSandbox.h"
+#include "GenerateWorkflow.h"
+#include "RefreshWorkflow.h"
+#include "SandboxThread.h"
+#include "SourceTableModel.h"
+#include "WorkspaceLoader.h"
+
+#include <QtTest>
+
+// The whole refresh → changed → generate flow over 1,000 sources against a service that
+// fails 20 % of requests, drops 5 % of connections and allows 120 requests a minute. Every
+// source must end in a final, visible state and none may be lost. Slow: label "soak".
+class FaultyServiceTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everySourceEndsFinalAndNothingIsLost()
+    {
+        SandboxOptions options;
+        options.sources = 1000;
+        options.seed = 21;
+        options.pendingMs = 200;
+        options.runningMs = 400;
+        options.failRate = 0.2;
+        options.resetRate = 0.05;
+        options.rateLimitPerMinute = 120;
+        SandboxThread sandbox;
+        QVERIFY(sandbox.start(options));
+
+        FiniClientConfig config;
+        config.baseUrl = sandbox.url();
+        config.apiKey = FiniSandbox::writeKey();
+        config.timeoutMs = 5000;
+        config.retry.baseDelayMs = 200;
+        config.retry.maxDelayMs = 2000;
+        config.retry.maxRateLimitWaits = 20;
+        FiniClient client(config);
+
+        SourceTableModel model;
+        WorkspaceLoader loader(&client, &model);
+        QSignalSpy loaded(&loader, &WorkspaceLoader::finished);
+        loader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 240000);
+        QVERIFY(loaded.first().first().toBool());
+        QCOMPARE(model.rowCount(), 1000);
+
+        QList<SourceRow> rows;
+        for (int row = 0; row < model.rowCount(); ++row)
+            rows.append(model.row(row));
+        PollSchedule::Settings polling;
+        polling.firstMs = 1000;
+        polling.maxMs = 5000;
+        polling.deadlineMs = 8 * 60 * 1000;
+        RefreshWorkflow refresh(&client, polling);
+        QSignalSpy refreshed(&refresh, &RefreshWorkflow::finished);
+        refresh.start(rows);
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 600000);
+        const auto summary = refreshed.first().first().value<RefreshWorkflow::Summary>();
+        QCOMPARE(refresh.outcomes().size(), 1000);
+        for (const SourceOutcome &outcome : refresh.outcomes())
+            QVERIFY2(outcome.isFinal(), qPrintable(outcome.label()));
+        QCOMPARE(summary.skippedFiles + summary.queued + summary.rejected, 1000);
+        QCOMPARE(summary.completed + summary.failed + summary.stillRunning, summary.queued);
+        qInfo("refresh: %d queued, %d rejected, %d refreshed, %d failed, %d still running, "
+              "%lld changed",
+              summary.queued, summary.rejected, summary.completed, summary.failed,
+              summary.stillRunning, qlonglong(summary.changedFromThisRefresh.size()));
+
+        GenerateWorkflow generate(&client, polling);
+        QSignalSpy generated(&generate, &GenerateWorkflow::finished);
+        generate.start(summary.changedFromThisRefresh, GenerateOptions{});
+        QTRY_COMPARE_WITH_TIMEOUT(generated.size(), 1, 600000);
+        const auto jobs = generated.first().first().value<GenerateWorkflow::Summary>();
+        QCOMPARE(generate.outcomes().size(), summary.changedFromThisRefresh.size());
+        for (const SourceOutcome &outcome : generate.outcomes())
+            QVERIFY(outcome.isFinal());
+        QCOMPARE(jobs.queued + jobs.rejected, int(summary.changedFromThisRefresh.size()));
+        qInfo("generate: %d queued, %d rejected, %d written, %d no change, %d failed", jobs.queued,
+              jobs.rejected, jobs.written, jobs.noChange, jobs.failed);
+    }
+};
+
+QTEST_GUILESS_MAIN(FaultyServiceTest)
+#include "tst_faulty_service.moc"
