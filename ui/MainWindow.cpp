@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "ActivityJournal.h"
+#include "ActivityPanel.h"
+#include "ActivityRecorder.h"
 #include "CsvWriter.h"
 #include "Dialogs.h"
 #include "FiniClient.h"
@@ -16,6 +19,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDockWidget>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -65,6 +69,9 @@ MainWindow::MainWindow(FiniClient *client, const WorkspaceInfo &workspace, QWidg
     m_proxy.followLoading(m_loader);
     m_refresh = new RefreshWorkflow(client, workspace.polling, this);
     m_generate = new GenerateWorkflow(client, workspace.polling, this);
+    m_journal =
+        std::make_unique<ActivityJournal>(ActivityJournal::defaultPath(workspace.stateScope));
+    m_recorder = new ActivityRecorder(m_journal.get(), m_refresh, m_generate, this);
 
     buildActions();
     buildCentre();
@@ -98,12 +105,51 @@ MainWindow::MainWindow(FiniClient *client, const WorkspaceInfo &workspace, QWidg
             [this] { m_saveTimer.start(); });
 
     connectWorkflows();
+    buildActivityPanel();
     restoreLocalState();
     updateStatus();
     reload();
+    // What was still running when Sourcedesk last stopped is followed again.
+    if (m_recorder->resumeUnfinished() > 0)
+        m_operationBar->begin(tr("Following the operation that was running when Sourcedesk "
+                                 "stopped…"));
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActivityPanel()
+{
+    m_activityPanel = new ActivityPanel(m_journal.get(), [this](const QString &id) {
+        const int row = m_model.rowOf(id);
+        return row >= 0 ? m_model.row(row).title : QString();
+    });
+    auto *dock = new QDockWidget(tr("Activity"), this);
+    dock->setObjectName(QStringLiteral("activityDock"));
+    dock->setWidget(m_activityPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("activityAction"));
+    toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_viewMenu->addAction(toggle);
+    m_activityTimer.setSingleShot(true);
+    m_activityTimer.setInterval(300);
+    connect(&m_activityTimer, &QTimer::timeout, m_activityPanel, &ActivityPanel::reload);
+    connect(m_recorder, &ActivityRecorder::journalChanged, &m_activityTimer,
+            [this] { m_activityTimer.start(); });
+    connect(m_activityPanel, &ActivityPanel::sourcesActivated, this,
+            [this](const QStringList &ids) {
+                m_sidebar->selectView(FilterSidebar::View::All);
+                m_search->clear();
+                m_table->selectIds(ids);
+            });
+    m_activityPanel->reload();
+    if (!m_journal->isOpen())
+        m_messageBar->showMessage(MessageBar::Tone::Warning,
+                                  tr("The activity history could not be opened; operations run "
+                                     "but are not recorded. %1")
+                                      .arg(m_journal->errorString()));
+}
 
 void MainWindow::buildActions()
 {
@@ -254,6 +300,7 @@ void MainWindow::buildMenus()
     sources->addAction(m_askChangedAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(m_reloadAction);
     view->addSeparator();
     view->addAction(m_detailsAction);
@@ -700,7 +747,7 @@ void MainWindow::refreshSelected()
         return;
     m_messageBar->hide();
     m_operationBar->begin(tr("Queueing %n source(s) for refresh…", nullptr, int(ids.size())));
-    m_refresh->start(rows);
+    m_recorder->refresh(rows);
     updateStatus();
 }
 
@@ -757,7 +804,7 @@ void MainWindow::generateForSelected()
     m_messageBar->hide();
     m_operationBar->begin(
         tr("Queueing knowledge generation for %n source(s)…", nullptr, int(ids.size())));
-    m_generate->start(ids, dialog.options());
+    m_recorder->generate(ids, dialog.options());
     updateStatus();
 }
 

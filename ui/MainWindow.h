@@ -12,6 +12,9 @@
 #include <QTimer>
 
 class FiniClient;
+class ActivityJournal;
+class ActivityPanel;
+class ActivityRecorder;
 class MessageBar;
 class OperationBar;
 class QComboBox;
@@ -58,6 +61,7 @@ public:
     WorkspaceLoader *loader() const { return m_loader; }
     RefreshWorkflow *refreshWorkflow() const { return m_refresh; }
     GenerateWorkflow *generateWorkflow() const { return m_generate; }
+    ActivityJournal *journal() const { return m_journal.get(); }
 
 Q_SIGNALS:
     // Fini answered 401: the key is missing, mistyped or revoked.
@@ -85,6 +89,7 @@ private:
     void exportWithDialog();
     void showAbout();
     void connectWorkflows();
+    void buildActivityPanel();
     void onRefreshFinished(const RefreshWorkflow::Summary &summary);
     void onGenerateFinished(const GenerateWorkflow::Summary &summary);
     void showRetryCountdown(const ApiError &error, int delayMs);
@@ -98,6 +103,10 @@ private:
     SourceFilterProxy m_proxy;
     WorkspaceLoader *m_loader = nullptr;
     RefreshWorkflow *m_refresh = nullptr;
+    std::unique_ptr<ActivityJournal> m_journal;
+    ActivityRecorder *m_recorder = nullptr;
+    ActivityPanel *m_activityPanel = nullptr;
+    QTimer m_activityTimer;
     GenerateWorkflow *m_generate = nullptr;
     OperationBar *m_operationBar = nullptr;
     QTimer m_countdownTimer;
@@ -121,6 +130,7 @@ private:
     ApiError m_loadError;
 
     QMenu *m_workspaceMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     bool m_writeAllowed = true;
     QString m_writeBlockedReason;
     QAction *m_reloadAction = nullptr;

@@ -53,6 +53,29 @@ void GenerateWorkflow::start(const QStringList &ids, const GenerateOptions &opti
     });
 }
 
+void GenerateWorkflow::resume(const QHash<QString, QString> &jobBySource, bool isDraft)
+{
+    cancel();
+    m_options = {};
+    m_options.isDraft = isDraft;
+    m_outcomes.clear();
+    m_jobBySource = jobBySource;
+    m_sourceByJob.clear();
+    m_summary = {};
+    m_running = true;
+    QHash<QString, SourceOutcome> changed;
+    for (auto it = jobBySource.cbegin(); it != jobBySource.cend(); ++it) {
+        m_sourceByJob.insert(it.value(), it.key());
+        m_outcomes.insert(it.key(), {SourceOutcome::State::Queued, {}, {}});
+        changed.insert(it.key(), m_outcomes.value(it.key()));
+    }
+    m_summary.queued = int(jobBySource.size());
+    Q_EMIT outcomesChanged(changed);
+    m_schedule.restart();
+    Q_EMIT progress(0, m_summary.queued);
+    m_pollTimer.start(0);
+}
+
 QStringList GenerateWorkflow::pendingJobs() const
 {
     QStringList jobs;

@@ -33,6 +33,8 @@ public:
                      QObject *parent = nullptr);
 
     void start(const QStringList &ids, const GenerateOptions &options);
+    // Follows knowledge jobs queued by an earlier run (from the journal).
+    void resume(const QHash<QString, QString> &jobBySource, bool isDraft);
     void cancel();
     bool isRunning() const { return m_running; }
     const QHash<QString, SourceOutcome> &outcomes() const { return m_outcomes; }

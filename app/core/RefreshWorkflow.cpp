@@ -97,6 +97,24 @@ void RefreshWorkflow::start(const QList<SourceRow> &rows)
     });
 }
 
+void RefreshWorkflow::resume(const QStringList &ids)
+{
+    cancel();
+    m_outcomes.clear();
+    m_queuedAt.clear();
+    m_summary = {};
+    m_rounds = 0;
+    m_running = true;
+    QHash<QString, SourceOutcome> changed;
+    for (const QString &id : ids)
+        setOutcome(id, {SourceOutcome::State::Queued, {}, {}}, changed);
+    m_summary.queued = int(ids.size());
+    Q_EMIT outcomesChanged(changed);
+    m_schedule.restart();
+    Q_EMIT progress(0, m_summary.queued);
+    m_pollTimer.start(0);
+}
+
 QSet<QString> RefreshWorkflow::pendingIds() const
 {
     QSet<QString> pending;

@@ -43,6 +43,8 @@ public:
     static QStringList refreshable(const QList<SourceRow> &rows, QStringList *files = nullptr);
 
     void start(const QList<SourceRow> &rows);
+    // Follows sources queued by an earlier run (from the journal) without queueing them again.
+    void resume(const QStringList &ids);
     void cancel();
     bool isRunning() const { return m_running; }
     const QHash<QString, SourceOutcome> &outcomes() const { return m_outcomes; }

@@ -342,6 +342,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTemporaryDir settings;
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    qputenv("XDG_DATA_HOME", settings.path().toUtf8());
 
     QCommandLineParser parser;
     parser.addHelpOption();

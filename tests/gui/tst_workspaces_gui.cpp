@@ -71,6 +71,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         Translations::install();
+        // Journals and other app data go to a throw-away place, never the user's.
+        qputenv("XDG_DATA_HOME", QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
+                                     + QByteArray::number(QCoreApplication::applicationPid()));
         qInstallMessageHandler(
             [](QtMsgType, const QMessageLogContext &, const QString &text) { s_log.append(text); });
         QLoggingCategory::setFilterRules(QStringLiteral("sourcedesk.*=true"));

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QtTest>
 
 // What the real Fini may send that the sandbox never does: the client must read it without
@@ -35,7 +36,8 @@ private Q_SLOTS:
         QVERIFY(source->changed);
         QVERIFY(source->english);
         QCOMPARE(source->updatedAt,
-                 QDateTime(QDate(2026, 5, 22), QTime(6, 5, 34, 221), Qt::UTC).toMSecsSinceEpoch());
+                 QDateTime(QDate(2026, 5, 22), QTime(6, 5, 34, 221), QTimeZone::utc())
+                     .toMSecsSinceEpoch());
         QCOMPARE(source->createdAt, 0);
     }
 

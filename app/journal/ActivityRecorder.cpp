@@ -1,0 +1,147 @@
+#include "ActivityRecorder.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString describe(const RefreshWorkflow::Summary &s)
+{
+    return QCoreApplication::translate("ActivityRecorder",
+                                       "%1 queued, %2 rejected, %3 skipped, %4 refreshed, %5 "
+                                       "failed, %6 still running, %7 changed")
+        .arg(s.queued)
+        .arg(s.rejected)
+        .arg(s.skippedFiles)
+        .arg(s.completed)
+        .arg(s.failed)
+        .arg(s.stillRunning)
+        .arg(s.changedFromThisRefresh.size());
+}
+
+QString describe(const GenerateWorkflow::Summary &s)
+{
+    return QCoreApplication::translate("ActivityRecorder",
+                                       "%1 queued, %2 rejected, %3 written, %4 no change, %5 "
+                                       "failed, %6 still running")
+        .arg(s.queued)
+        .arg(s.rejected)
+        .arg(s.written)
+        .arg(s.noChange)
+        .arg(s.failed)
+        .arg(s.stillRunning);
+}
+
+bool isFinalOutcome(const QString &name)
+{
+    return name != QLatin1String("sending") && name != QLatin1String("Queued")
+           && name != QLatin1String("Running");
+}
+
+} // namespace
+
+ActivityRecorder::ActivityRecorder(ActivityJournal *journal, RefreshWorkflow *refresh,
+                                   GenerateWorkflow *generate, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_refresh(refresh)
+    , m_generate(generate)
+{
+    connect(refresh, &RefreshWorkflow::outcomesChanged, this,
+            [this](const QHash<QString, SourceOutcome> &outcomes) {
+                m_journal->recordOutcomes(m_refreshOperation, outcomes);
+                Q_EMIT journalChanged();
+            });
+    connect(refresh, &RefreshWorkflow::finished, this,
+            [this](const RefreshWorkflow::Summary &summary) {
+                m_journal->finish(m_refreshOperation,
+                                  summary.cancelled ? QStringLiteral("cancelled")
+                                                    : QStringLiteral("finished"),
+                                  describe(summary));
+                m_refreshOperation = 0;
+                Q_EMIT journalChanged();
+            });
+    connect(generate, &GenerateWorkflow::queued, this, [this] {
+        m_journal->recordJobs(m_generateOperation, m_generate->jobs());
+        Q_EMIT journalChanged();
+    });
+    connect(generate, &GenerateWorkflow::outcomesChanged, this,
+            [this](const QHash<QString, SourceOutcome> &outcomes) {
+                m_journal->recordOutcomes(m_generateOperation, outcomes);
+                Q_EMIT journalChanged();
+            });
+    connect(generate, &GenerateWorkflow::finished, this,
+            [this](const GenerateWorkflow::Summary &summary) {
+                m_journal->finish(m_generateOperation,
+                                  summary.cancelled ? QStringLiteral("cancelled")
+                                                    : QStringLiteral("finished"),
+                                  describe(summary));
+                m_generateOperation = 0;
+                Q_EMIT journalChanged();
+            });
+}
+
+void ActivityRecorder::refresh(const QList<SourceRow> &rows)
+{
+    QStringList ids;
+    for (const SourceRow &row : rows)
+        ids.append(row.id);
+    m_refreshOperation = m_journal->begin(QStringLiteral("refresh"), ids);
+    Q_EMIT journalChanged();
+    m_refresh->start(rows);
+}
+
+void ActivityRecorder::generate(const QStringList &ids, const GenerateOptions &options)
+{
+    m_generateOperation = m_journal->begin(
+        QStringLiteral("generate"), ids,
+        QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)));
+    Q_EMIT journalChanged();
+    m_generate->start(ids, options);
+}
+
+int ActivityRecorder::resumeUnfinished()
+{
+    int resumed = 0;
+    for (const ActivityJournal::Operation &operation : m_journal->unfinished()) {
+        QHash<QString, SourceOutcome> lost;
+        QHash<QString, QString> jobs;
+        QStringList queued;
+        for (const ActivityJournal::Item &item : operation.items) {
+            if (isFinalOutcome(item.outcome))
+                continue;
+            if (item.outcome == QLatin1String("sending") && item.jobId.isEmpty()) {
+                lost.insert(item.sourceId,
+                            {SourceOutcome::State::NotTracked,
+                             tr("Sourcedesk stopped before Fini answered: Fini may or may not have "
+                                "queued this source."),
+                             {}});
+                continue;
+            }
+            if (!item.jobId.isEmpty())
+                jobs.insert(item.sourceId, item.jobId);
+            queued.append(item.sourceId);
+        }
+        m_journal->recordOutcomes(operation.id, lost);
+        const bool isGenerate = operation.kind == QLatin1String("generate");
+        const bool canResume = isGenerate ? !jobs.isEmpty() && !m_generate->isRunning()
+                                          : !queued.isEmpty() && !m_refresh->isRunning();
+        if (!canResume) {
+            m_journal->finish(operation.id, QStringLiteral("interrupted"),
+                              tr("Sourcedesk stopped while this ran."));
+            continue;
+        }
+        if (isGenerate) {
+            const QJsonObject options =
+                QJsonDocument::fromJson(operation.options.toUtf8()).object();
+            m_generateOperation = operation.id;
+            m_generate->resume(jobs, options.value(QStringLiteral("isDraft")).toBool(true));
+        } else {
+            m_refreshOperation = operation.id;
+            m_refresh->resume(queued);
+        }
+        ++resumed;
+    }
+    Q_EMIT journalChanged();
+    return resumed;
+}

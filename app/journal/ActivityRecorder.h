@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ActivityJournal.h"
+#include "GenerateWorkflow.h"
+#include "RefreshWorkflow.h"
+
+#include <QObject>
+
+// Keeps the journal in step with the workflows: what is about to be sent, the jobs Fini
+// queued, every outcome, and the end. On start it picks up what was still running when the
+// app last stopped: jobs it knows are followed again; sources whose request may not have
+// reached Fini are marked so.
+class ActivityRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    ActivityRecorder(ActivityJournal *journal, RefreshWorkflow *refresh, GenerateWorkflow *generate,
+                     QObject *parent = nullptr);
+
+    // Call instead of the workflows' start(): journals first, then sends.
+    void refresh(const QList<SourceRow> &rows);
+    void generate(const QStringList &ids, const GenerateOptions &options);
+    // Follows the unfinished operations of an earlier run; returns how many were resumed.
+    int resumeUnfinished();
+
+Q_SIGNALS:
+    void journalChanged();
+
+private:
+    ActivityJournal *m_journal;
+    RefreshWorkflow *m_refresh;
+    GenerateWorkflow *m_generate;
+    qint64 m_refreshOperation = 0;
+    qint64 m_generateOperation = 0;
+};
