@@ -25,7 +25,8 @@ namespace {
 
 QString isoTime(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs)
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+                        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"))
                   : QString();
 }
 
