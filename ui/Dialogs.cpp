@@ -48,14 +48,16 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
     return box.clickedButton() == accept;
 }
 
-void Dialogs::error(QWidget *parent, const QString &title, const QString &text,
-                    const QString &details)
+bool Dialogs::error(QWidget *parent, const QString &title, const QString &text,
+                    const QString &details, bool offerRetry)
 {
     s_lastText = text;
     s_lastDetails = details;
-    if (takeAnswer())
-        return;
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Close, parent);
+    if (const auto answer = takeAnswer())
+        return offerRetry && *answer == QMessageBox::Retry;
+    QMessageBox box(QMessageBox::Warning, title, text,
+                    offerRetry ? QMessageBox::Retry | QMessageBox::Close : QMessageBox::Close,
+                    parent);
     box.setObjectName(QStringLiteral("errorBox"));
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     box.setDetailedText(details);
@@ -64,6 +66,7 @@ void Dialogs::error(QWidget *parent, const QString &title, const QString &text,
     box.exec();
     if (box.clickedButton() == copy)
         QGuiApplication::clipboard()->setText(text + QStringLiteral("\n\n") + details);
+    return box.clickedButton() == box.button(QMessageBox::Retry);
 }
 
 QString Dialogs::lastDetails()

@@ -22,8 +22,9 @@ public:
                         const QString &acceptLabel, QMessageBox::Icon icon = QMessageBox::Question);
     // A blocking error: what happened and what to do, the technical details behind a button,
     // and "Copy details" (never with the key, which ApiError does not hold).
-    static void error(QWidget *parent, const QString &title, const QString &text,
-                      const QString &details);
+    // With `offerRetry` the dialog also has Retry; returns true when the user chose it.
+    static bool error(QWidget *parent, const QString &title, const QString &text,
+                      const QString &details, bool offerRetry = false);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                 const QString &filter);
 

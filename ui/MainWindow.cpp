@@ -756,9 +756,24 @@ void MainWindow::onRefreshFinished(const RefreshWorkflow::Summary &summary)
     m_operationBar->end();
     updateStatus();
     if (summary.queued == 0 && summary.rejected > 0) {
-        Dialogs::error(this, tr("The refresh did not start"), summary.firstError.summary(),
-                       summary.firstError.technicalDetails());
-        if (summary.firstError.kind() == ApiError::Kind::Unauthorized)
+        const ApiError &error = summary.firstError;
+        // Show which sources it was about, then offer to try again where that can help.
+        QStringList affected;
+        for (auto it = m_refresh->outcomes().cbegin(); it != m_refresh->outcomes().cend(); ++it) {
+            if (it->state == SourceOutcome::State::Rejected)
+                affected.append(it.key());
+        }
+        m_sidebar->selectView(FilterSidebar::View::All);
+        m_table->selectIds(affected);
+        const bool retryable = error.kind() == ApiError::Kind::ServerError
+                               || error.kind() == ApiError::Kind::Timeout
+                               || error.kind() == ApiError::Kind::Network
+                               || error.kind() == ApiError::Kind::RateLimited
+                               || error.kind() == ApiError::Kind::MalformedResponse;
+        if (Dialogs::error(this, tr("The refresh did not start"), error.summary(),
+                           error.technicalDetails(), retryable))
+            QMetaObject::invokeMethod(this, &MainWindow::refreshSelected, Qt::QueuedConnection);
+        if (error.kind() == ApiError::Kind::Unauthorized)
             Q_EMIT keyRejected();
         return;
     }

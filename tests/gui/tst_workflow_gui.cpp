@@ -67,12 +67,20 @@ private:
 
     void runRefreshExpectingError(const QString &expected)
     {
-        selectOfType(QStringLiteral("web"), 5);
+        const QStringList ids = selectOfType(QStringLiteral("web"), 5);
+        table()->clearSelection();
+        table()->selectIds(ids);
         Dialogs::setAutoAnswer(QMessageBox::Yes);
         m_window->refreshSelected();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->refreshWorkflow()->isRunning(), 15000);
         Dialogs::setAutoAnswer(std::nullopt);
         QVERIFY2(Dialogs::lastText().contains(expected), qPrintable(Dialogs::lastText()));
+        // The sources the error is about are the ones selected, so the user can see them.
+        QStringList selected = table()->selectedIds();
+        selected.sort();
+        QStringList expectedIds = ids;
+        expectedIds.sort();
+        QCOMPARE(selected, expectedIds);
     }
 
     void runGenerateExpectingError(const QString &expected)
