@@ -7,6 +7,7 @@
 #include "Dialogs.h"
 #include "FiniClient.h"
 #include "GenerateDialog.h"
+#include "GuidedFlowDialog.h"
 #include "MessageBar.h"
 #include "OperationBar.h"
 #include "SourceDetailsPane.h"
@@ -190,6 +191,10 @@ void MainWindow::buildActions()
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshSelected);
     connect(m_generateAction, &QAction::triggered, this, &MainWindow::generateForSelected);
+    m_guidedAction = makeAction(this, tr("Refresh and re&generate…"), "guidedAction");
+    m_guidedAction->setToolTip(tr("Refresh, wait, review what changed and generate knowledge, "
+                                  "step by step"));
+    connect(m_guidedAction, &QAction::triggered, this, &MainWindow::startGuidedFlow);
     connect(m_selectChangedAction, &QAction::triggered, this, &MainWindow::selectAllChanged);
     connect(m_copyIdsAction, &QAction::triggered, this, &MainWindow::copySelectedIds);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportWithDialog);
@@ -296,6 +301,7 @@ void MainWindow::buildMenus()
     QMenu *sources = menuBar()->addMenu(tr("&Sources"));
     sources->addAction(m_refreshAction);
     sources->addAction(m_generateAction);
+    sources->addAction(m_guidedAction);
     sources->addSeparator();
     sources->addAction(m_askChangedAction);
 
@@ -473,6 +479,7 @@ void MainWindow::updateStatus()
     m_selectChangedAction->setEnabled(counts.changed > 0);
     m_refreshAction->setEnabled(m_writeAllowed && selected > 0 && !operationRunning());
     m_generateAction->setEnabled(m_writeAllowed && selected > 0 && !operationRunning());
+    m_guidedAction->setEnabled(m_writeAllowed && counts.all > 0 && !operationRunning());
 }
 
 void MainWindow::onCurrentChanged()
@@ -806,6 +813,29 @@ void MainWindow::onRefreshFinished(const RefreshWorkflow::Summary &summary)
     } else {
         m_messageBar->showMessage(tone, text);
     }
+}
+
+GuidedFlowDialog *MainWindow::startGuidedFlow()
+{
+    if (operationRunning() || m_guided)
+        return m_guided;
+    QList<SourceRow> rows = selectedRows();
+    if (rows.isEmpty()) {
+        if (!Dialogs::confirm(this, tr("Refresh and regenerate"),
+                              tr("No source is selected. Refresh all %n source(s) of this "
+                                 "workspace?",
+                                 nullptr, m_model.rowCount()),
+                              tr("Refresh all")))
+            return nullptr;
+        for (int row = 0; row < m_model.rowCount(); ++row)
+            rows.append(m_model.row(row));
+    }
+    m_guided = new GuidedFlowDialog(m_recorder, m_refresh, m_generate, rows, this);
+    m_guided->setAttribute(Qt::WA_DeleteOnClose);
+    m_guided->show();
+    m_guided->begin();
+    updateStatus();
+    return m_guided;
 }
 
 void MainWindow::generateForSelected()

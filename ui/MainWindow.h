@@ -9,12 +9,14 @@
 #include "SourceTableModel.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class FiniClient;
 class ActivityJournal;
 class ActivityPanel;
 class ActivityRecorder;
+class GuidedFlowDialog;
 class MessageBar;
 class OperationBar;
 class QComboBox;
@@ -52,6 +54,8 @@ public:
     void askFiniForChanged();
     void refreshSelected();
     void generateForSelected();
+    // "Refresh and regenerate…" on the selection (or every source when none is selected).
+    GuidedFlowDialog *startGuidedFlow();
     // A key without the write scope: refresh and generate stay off, with the reason.
     void setWriteAllowed(bool allowed, const QString &reason = {});
     QMenu *workspaceMenu() const { return m_workspaceMenu; }
@@ -136,6 +140,8 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_generateAction = nullptr;
+    QAction *m_guidedAction = nullptr;
+    QPointer<GuidedFlowDialog> m_guided;
     QAction *m_findAction = nullptr;
     QAction *m_selectChangedAction = nullptr;
     QAction *m_copyIdsAction = nullptr;

@@ -3,6 +3,7 @@
 #include "FiniClient.h"
 #include "FiniSandbox.h"
 #include "GenerateDialog.h"
+#include "GuidedFlowDialog.h"
 #include "HttpProbe.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -207,6 +209,47 @@ private Q_SLOTS:
             QVERIFY(outcome);
             QVERIFY(outcome->state == SourceOutcome::State::DraftCreated);
         }
+    }
+
+    void guidedFlowRunsEveryStepAndReports()
+    {
+        const QStringList web = selectOfType(QStringLiteral("web"), 20);
+        QJsonArray upstream;
+        for (int i = 0; i < 20; i += 2)
+            upstream.append(web.at(i));
+        HttpProbe(m_sandbox->url())
+            .post(QStringLiteral("/_sandbox/upstream-change"), {},
+                  QJsonDocument(QJsonObject{{QStringLiteral("ids"), upstream}}));
+        table()->selectIds(web);
+        GuidedFlowDialog *flow = m_window->startGuidedFlow();
+        QVERIFY(flow);
+        QTRY_COMPARE_WITH_TIMEOUT(flow->step(), GuidedFlowDialog::Step::Review, 15000);
+        QVERIFY(!flow->changedIds().isEmpty());
+        Dialogs::setNextDialogHandler([](QDialog &) { return int(QDialog::Accepted); });
+        QTest::mouseClick(flow->findChild<QPushButton *>(QStringLiteral("guidedNext")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(flow->step(), GuidedFlowDialog::Step::Report, 15000);
+        QVERIFY(flow->report().contains(QStringLiteral("Refresh: 20 queued")));
+        QVERIFY(flow->report().contains(
+            QStringLiteral("Generate: %1 queued").arg(flow->changedIds().size())));
+        QTemporaryDir dir;
+        Dialogs::setNextFileName(dir.filePath(QStringLiteral("report.txt")));
+        QTest::mouseClick(flow->findChild<QPushButton *>(QStringLiteral("guidedSave")),
+                          Qt::LeftButton);
+        QFile saved(dir.filePath(QStringLiteral("report.txt")));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("Generate:"));
+    }
+
+    void guidedFlowCanBeCancelledWhileWaiting()
+    {
+        selectOfType(QStringLiteral("zendesk"), 10);
+        GuidedFlowDialog *flow = m_window->startGuidedFlow();
+        QTRY_COMPARE_WITH_TIMEOUT(flow->step(), GuidedFlowDialog::Step::Wait, 10000);
+        QTest::mouseClick(flow->findChild<QPushButton *>(QStringLiteral("guidedCancel")),
+                          Qt::LeftButton);
+        QCOMPARE(flow->step(), GuidedFlowDialog::Step::Report);
+        QVERIFY(!m_window->refreshWorkflow()->isRunning());
     }
 
     void turningDraftsOffAsksFirst()
