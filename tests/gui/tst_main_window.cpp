@@ -68,8 +68,9 @@ private Q_SLOTS:
     {
         Translations::install();
         // Journals and other app data go to a throw-away place, never the user's.
-        qputenv("XDG_DATA_HOME", QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
-                                     + QByteArray::number(QCoreApplication::applicationPid()));
+        const QByteArray data = QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
+                                + QByteArray::number(QCoreApplication::applicationPid());
+        qputenv("XDG_DATA_HOME", data);
         QVERIFY(m_settingsDir.isValid());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         SandboxOptions options; // the demo workspace: 2,500 sources

@@ -72,8 +72,9 @@ private Q_SLOTS:
     {
         Translations::install();
         // Journals and other app data go to a throw-away place, never the user's.
-        qputenv("XDG_DATA_HOME", QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
-                                     + QByteArray::number(QCoreApplication::applicationPid()));
+        const QByteArray data = QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
+                                + QByteArray::number(QCoreApplication::applicationPid());
+        qputenv("XDG_DATA_HOME", data);
         qInstallMessageHandler(
             [](QtMsgType, const QMessageLogContext &, const QString &text) { s_log.append(text); });
         QLoggingCategory::setFilterRules(QStringLiteral("sourcedesk.*=true"));
