@@ -2,6 +2,8 @@
 
 #include "CsvWriter.h"
 #include "FiniClient.h"
+#include "KeychainSecretStore.h"
+#include "WorkspaceStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -106,6 +108,7 @@ Commands:
                                        run fini-sandbox (see fini-sandbox --help)
 
 Connection:
+  --workspace NAME   a workspace saved in the app: its address, and its key from the keychain
   --base-url URL     Fini API address (default https://api-prod.usefini.com, or FINI_BASE_URL)
   FINI_API_KEY       the workspace's API key, from the environment only; --key is refused
                      because a key on the command line leaks into shell history and process lists
@@ -244,43 +247,76 @@ void CliRunner::start(const QStringList &arguments)
         done(Usage);
         return;
     }
-    if (!connect())
-        return;
-    if (m_command == QLatin1String("list"))
-        runList(m_parser.isSet(QStringLiteral("changed")));
-    else if (m_command == QLatin1String("changed"))
-        runList(true);
-    else if (m_command == QLatin1String("refresh"))
-        runRefresh();
-    else if (m_command == QLatin1String("generate")) {
-        bool ok = false;
-        const QStringList ids = idsFromArguments(&ok);
-        if (ok)
-            runGenerate(ids);
-    } else if (m_command == QLatin1String("jobs"))
-        runJobs();
-    else
-        runWorkflow();
+    connectThen([this] {
+        if (m_command == QLatin1String("list"))
+            runList(m_parser.isSet(QStringLiteral("changed")));
+        else if (m_command == QLatin1String("changed"))
+            runList(true);
+        else if (m_command == QLatin1String("refresh"))
+            runRefresh();
+        else if (m_command == QLatin1String("generate")) {
+            bool ok = false;
+            const QStringList ids = idsFromArguments(&ok);
+            if (ok)
+                runGenerate(ids);
+        } else if (m_command == QLatin1String("jobs"))
+            runJobs();
+        else
+            runWorkflow();
+    });
 }
 
-bool CliRunner::connect()
+void CliRunner::connectThen(std::function<void()> run)
 {
-    if (m_parser.isSet(QStringLiteral("workspace"))) {
-        m_err << tr("Saved workspaces cannot be used from the command line yet. Use --base-url "
-                    "and set FINI_API_KEY.")
+    const QString name = m_parser.value(QStringLiteral("workspace"));
+    if (name.isEmpty()) {
+        if (connect(qEnvironmentVariable("FINI_API_KEY"), {}))
+            run();
+        return;
+    }
+    // A workspace saved in the app: its address from the settings, its key from the keychain.
+    std::optional<WorkspaceConfig> found;
+    for (const WorkspaceConfig &workspace : WorkspaceStore().workspaces()) {
+        if (workspace.name.compare(name, Qt::CaseInsensitive) == 0)
+            found = workspace;
+    }
+    if (!found) {
+        m_err << tr("No workspace named “%1” is saved in Sourcedesk. Add it in the app, or use "
+                    "--base-url with FINI_API_KEY.")
+                     .arg(name)
               << '\n';
         done(Usage);
-        return false;
+        return;
     }
+    m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("com.sourcedesk.Sourcedesk"));
+    const WorkspaceConfig workspace = *found;
+    m_secrets->read(
+        workspace.keyReference, this, [this, workspace, run](const SecretStore::Result &result) {
+            if (result.status != SecretStore::Status::Ok) {
+                m_err << tr("The API key of “%1” could not be read from the keychain. "
+                            "%2")
+                             .arg(workspace.name, result.status == SecretStore::Status::NotFound
+                                                      ? SecretStore::describe(result.status)
+                                                      : result.message)
+                      << '\n';
+                done(Usage);
+                return;
+            }
+            if (connect(result.secret, workspace.baseUrl))
+                run();
+        });
+}
+
+bool CliRunner::connect(const QString &key, const QUrl &workspaceUrl)
+{
     FiniClientConfig config;
     QString base = m_parser.value(QStringLiteral("base-url"));
     if (base.isEmpty())
-        base = qEnvironmentVariable("FINI_BASE_URL");
+        base = workspaceUrl.isEmpty() ? qEnvironmentVariable("FINI_BASE_URL")
+                                      : workspaceUrl.toString();
     if (!base.isEmpty())
         config.baseUrl = QUrl(base);
-    config.apiKey = qEnvironmentVariable("FINI_API_KEY").trimmed();
-    if (config.apiKey.startsWith(QLatin1String("Bearer ")))
-        config.apiKey = config.apiKey.mid(7).trimmed();
+    config.apiKey = WorkspaceStore::cleanKey(key);
     if (config.apiKey.isEmpty()) {
         m_err << tr("Set FINI_API_KEY to the workspace's API key (Fini: Deploy → API Keys).")
               << '\n';

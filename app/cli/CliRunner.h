@@ -13,6 +13,7 @@
 #include <memory>
 
 class FiniClient;
+class SecretStore;
 
 // sourcedesk-cli: the app's workflows for scripts and schedules. Parses the command line,
 // runs one command over the same client, chunking, retries and polling as the app, prints
@@ -47,7 +48,8 @@ Q_SIGNALS:
 private:
     void done(int code);
     void fail(const ApiError &error);
-    bool connect();
+    void connectThen(std::function<void()> run);
+    bool connect(const QString &key, const QUrl &workspaceUrl);
     void runList(bool changedOnly);
     void runRefresh();
     void runGenerate(const QStringList &ids);
@@ -67,6 +69,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<FiniClient> m_client;
+    std::unique_ptr<SecretStore> m_secrets;
     RefreshWorkflow *m_refresh = nullptr;
     GenerateWorkflow *m_generate = nullptr;
     QString m_command;

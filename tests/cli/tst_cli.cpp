@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // Runs the real sourcedesk-cli binary against a fini-sandbox on its own thread, so that the
@@ -198,6 +199,40 @@ private Q_SLOTS:
                             + QStringList{QStringLiteral("00000000-0000-4000-8000-00000000dead")});
         QCOMPARE(run.exitCode, 7);
         QVERIFY(run.out.contains("rejected"));
+    }
+
+    void unknownSavedWorkspaceIsAUsageError()
+    {
+        QTemporaryDir config;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.remove(QStringLiteral("FINI_API_KEY"));
+        process.setProcessEnvironment(env);
+        process.start(
+            QStringLiteral(SOURCEDESK_CLI_PATH),
+            {QStringLiteral("list"), QStringLiteral("--workspace"), QStringLiteral("Acme")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("No workspace named"));
+    }
+
+    void sandboxCommandRunsFiniSandbox()
+    {
+        QProcess process;
+        process.start(QStringLiteral(SOURCEDESK_CLI_PATH),
+                      {QStringLiteral("sandbox"), QStringLiteral("--sources"), QStringLiteral("30"),
+                       QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(process.waitForReadyRead(10000));
+        const QByteArray line = process.readLine().trimmed();
+        QVERIFY(line.startsWith("fini-sandbox listening on http://127.0.0.1:"));
+        const QUrl url(QString::fromLatin1(line.mid(26)));
+        const Run run = cli({QStringLiteral("list"), QStringLiteral("--json")},
+                            FiniSandbox::readKey(), {}, url);
+        process.terminate();
+        process.waitForFinished(5000);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(jsonLines(run.out).size(), 30);
     }
 
     void serverFailureAfterRetriesIs6()

@@ -306,6 +306,16 @@ private Q_SLOTS:
         runGenerateExpectingError(expected);
     }
 
+    void rateLimitShowsACountdown()
+    {
+        ApiError limited(ApiError::Kind::RateLimited, ApiOperation::RefreshSources);
+        limited.setHttpStatus(429);
+        Q_EMIT m_client->retryScheduled(limited, 3000);
+        auto *activity = m_window->findChild<QLabel *>(QStringLiteral("activityLabel"));
+        QVERIFY(activity->text().contains(QStringLiteral("trying again in 3 s")));
+        QTRY_VERIFY_WITH_TIMEOUT(activity->text().contains(QStringLiteral("in 2 s")), 3000);
+    }
+
     void errorDetailsNeverHoldTheKey()
     {
         applyFault(QStringLiteral("read"));

@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -127,16 +128,20 @@ private Q_SLOTS:
         waitLoaded(*again);
         QCOMPARE(again->window()->sourceModel()->rowCount(), 300);
 
-        // Neither a settings file nor the log holds the key.
-        QDirIterator files(m_settings->path(), QDir::Files, QDirIterator::Subdirectories);
+        // Neither a settings file, the activity journal nor the log holds the key.
+        QStringList written{m_settings->path(),
+                            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)};
         int checked = 0;
-        while (files.hasNext()) {
-            QFile file(files.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY2(!file.readAll().contains("fini_demo_write"), qPrintable(file.fileName()));
-            ++checked;
+        for (const QString &dir : written) {
+            QDirIterator files(dir, QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(!file.readAll().contains("fini_demo_write"), qPrintable(file.fileName()));
+                ++checked;
+            }
         }
-        QVERIFY(checked > 0);
+        QVERIFY(checked > 1); // the settings and at least one journal
         QVERIFY(!s_log.isEmpty());
         for (const QString &line : std::as_const(s_log))
             QVERIFY2(!line.contains(QStringLiteral("fini_demo_write")), qPrintable(line));

@@ -444,6 +444,21 @@ private Q_SLOTS:
         QVERIFY(result.error().summary().contains(QStringLiteral("could not be verified")));
     }
 
+    void redirectsToAnotherHostAreNotFollowed()
+    {
+        OddServer elsewhere;
+        elsewhere.enqueue(200, R"({"documents":[],"hasMore":false})");
+        OddServer server;
+        server.enqueue(302, "",
+                       "Location: " + elsewhere.url().toString().toUtf8()
+                           + "/v2/documents/public\r\n");
+        // Another port is another origin: the key must not follow the redirect there.
+        FiniClient client(config(server.url()));
+        const auto result = list(client);
+        QVERIFY(!result.ok());
+        QCOMPARE(elsewhere.requestCount(), 0); // the key never went to the other host
+    }
+
     void plainTextErrorBodiesReachTheUser()
     {
         OddServer server;
