@@ -1,11 +1,11 @@
 #include "FiniSandbox.h"
 
 #include "SandboxExchange.h"
+#include "SandboxTcpServer.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
-#include <QTcpServer>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSandbox, "sourcedesk.sandbox", QtWarningMsg)
@@ -46,7 +46,7 @@ FiniSandbox::~FiniSandbox() = default;
 
 bool FiniSandbox::start(const QHostAddress &address, quint16 port)
 {
-    auto *tcpServer = new QTcpServer(this);
+    auto *tcpServer = new SandboxTcpServer(this);
     if (!tcpServer->listen(address, port)) {
         m_errorString = tcpServer->errorString();
         delete tcpServer;
@@ -105,7 +105,8 @@ void FiniSandbox::missingHandler(const QHttpServerRequest &request, QTcpSocket *
 #else
 bool FiniSandbox::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    dispatch(request, SandboxExchange(std::move(responder)));
+    dispatch(request, SandboxExchange(std::move(responder),
+                                      m_tcpServer->connectionFromPort(request.remotePort())));
     return true;
 }
 
@@ -116,7 +117,7 @@ void FiniSandbox::missingHandler(const QHttpServerRequest &request,
 void FiniSandbox::missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder)
 #endif
 {
-    dispatch(request, SandboxExchange(std::move(responder)));
+    handleRequest(request, responder);
 }
 #endif
 

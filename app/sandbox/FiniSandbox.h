@@ -11,7 +11,7 @@
 #include <memory>
 #include <vector>
 
-class QTcpServer;
+class SandboxTcpServer;
 class SandboxExchange;
 
 // fini-sandbox: the simulated Fini public API on a real HTTP server. Tests, the benchmark,
@@ -59,7 +59,7 @@ private:
 
     SandboxService m_service;
     SandboxFaults m_faults;
-    QTcpServer *m_tcpServer = nullptr;
+    SandboxTcpServer *m_tcpServer = nullptr;
     QString m_errorString;
     std::vector<std::unique_ptr<SandboxExchange>> m_stalled;
 };

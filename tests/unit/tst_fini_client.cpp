@@ -123,10 +123,11 @@ private Q_SLOTS:
         server.enqueue(200, R"({"documents":[],"hasMore":false})");
         FiniClient client(config(server.url(), QStringLiteral("fini_secret_123")));
         QVERIFY(list(client).ok());
-        const QByteArray request = server.lastRequest();
-        QVERIFY(request.contains("Authorization: Bearer fini_secret_123"));
-        QVERIFY(request.contains("User-Agent: Sourcedesk/" SOURCEDESK_VERSION));
-        QVERIFY(request.contains("Accept: application/json"));
+        // Header names are case-insensitive (Qt 6.8 sends them in lower case).
+        const QByteArray request = server.lastRequest().toLower();
+        QVERIFY(request.contains("authorization: bearer fini_secret_123"));
+        QVERIFY(request.contains(QByteArray("user-agent: sourcedesk/" SOURCEDESK_VERSION)));
+        QVERIFY(request.contains("accept: application/json"));
     }
 
     void getSourceAndItsErrorKinds()
