@@ -89,9 +89,10 @@ qint64 ActivityJournal::begin(const QString &kind, const QStringList &sourceIds,
     QSqlQuery item(db);
     item.prepare(QStringLiteral("INSERT OR REPLACE INTO items (operation_id, source_id, outcome) "
                                 "VALUES (?, ?, 'sending')"));
+    // Positional values are set by index: a prepared query keeps them across exec().
     for (const QString &source : sourceIds) {
-        item.addBindValue(id);
-        item.addBindValue(source);
+        item.bindValue(0, id);
+        item.bindValue(1, source);
         item.exec();
     }
     db.commit();
@@ -108,9 +109,9 @@ void ActivityJournal::recordJobs(qint64 operation, const QHash<QString, QString>
     update.prepare(QStringLiteral("UPDATE items SET job_id = ?, outcome = 'Queued' "
                                   "WHERE operation_id = ? AND source_id = ?"));
     for (auto it = jobBySource.cbegin(); it != jobBySource.cend(); ++it) {
-        update.addBindValue(it.value());
-        update.addBindValue(operation);
-        update.addBindValue(it.key());
+        update.bindValue(0, it.value());
+        update.bindValue(1, operation);
+        update.bindValue(2, it.key());
         update.exec();
     }
     db.commit();
@@ -129,10 +130,10 @@ void ActivityJournal::recordOutcomes(qint64 operation,
         "ON CONFLICT (operation_id, source_id) DO UPDATE SET outcome = excluded.outcome, "
         "detail = excluded.detail"));
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
-        upsert.addBindValue(operation);
-        upsert.addBindValue(it.key());
-        upsert.addBindValue(outcomeName(it->state));
-        upsert.addBindValue(it->detail);
+        upsert.bindValue(0, operation);
+        upsert.bindValue(1, it.key());
+        upsert.bindValue(2, outcomeName(it->state));
+        upsert.bindValue(3, it->detail);
         upsert.exec();
     }
     db.commit();
@@ -179,7 +180,7 @@ QList<ActivityJournal::Operation> ActivityJournal::select(const QString &where, 
     items.prepare(QStringLiteral("SELECT source_id, job_id, outcome, detail FROM items "
                                  "WHERE operation_id = ? ORDER BY rowid"));
     for (Operation &operation : operations) {
-        items.addBindValue(operation.id);
+        items.bindValue(0, operation.id);
         items.exec();
         while (items.next())
             operation.items.append({items.value(0).toString(), items.value(1).toString(),

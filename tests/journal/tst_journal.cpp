@@ -90,8 +90,9 @@ private Q_SLOTS:
         QVERIFY(victim.waitForFinished(5000));
 
         ActivityJournal journal(path);
-        QCOMPARE(journal.unfinished().size(), 1);
-        for (const ActivityJournal::Item &item : journal.unfinished().first().items)
+        const QList<ActivityJournal::Operation> unfinished = journal.unfinished();
+        QCOMPARE(unfinished.size(), 1);
+        for (const ActivityJournal::Item &item : unfinished.first().items)
             QVERIFY(!item.jobId.isEmpty());
 
         FiniClientConfig config;
