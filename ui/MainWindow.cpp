@@ -458,14 +458,17 @@ void MainWindow::updateCentre()
 
 void MainWindow::updateCounts()
 {
-    m_sidebar->setCounts(m_model.counts());
+    m_counts = m_model.counts();
+    m_sidebar->setCounts(m_counts);
     updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
     const QLocale locale;
-    const SourceTableModel::Counts counts = m_model.counts();
+    // Counting walks every row: it is done once per throttled pass (updateCounts), not on
+    // every selection change.
+    const SourceTableModel::Counts &counts = m_counts;
     const int selected =
         m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
     m_totals->setText(tr("%1 sources · %2 shown · %3 selected · %4 changed · %5 in progress")
@@ -545,6 +548,7 @@ void MainWindow::askFiniForChanged()
                 return;
             }
             m_askChangedAction->setEnabled(true);
+            updateCounts(); // the changed flags just arrived: count them now, not in 250 ms
             m_search->clear();
             m_sidebar->selectView(FilterSidebar::View::All);
             m_table->selectIds(*ids);

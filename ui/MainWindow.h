@@ -116,6 +116,7 @@ private:
     QTimer m_countdownTimer;
     int m_countdownSeconds = 0;
     QTimer m_countsTimer;
+    SourceTableModel::Counts m_counts;
     QTimer m_saveTimer;
 
     FilterSidebar *m_sidebar = nullptr;

@@ -150,15 +150,12 @@ void GenerateWorkflow::report()
 {
     m_running = false;
     m_pollTimer.stop();
-    for (const SourceOutcome &outcome : std::as_const(m_outcomes)) {
-        m_summary.written += (outcome.state == SourceOutcome::State::DraftCreated
-                              || outcome.state == SourceOutcome::State::ArticleChanged)
-                                 ? 1
-                                 : 0;
-        m_summary.noChange += outcome.state == SourceOutcome::State::NoChange ? 1 : 0;
-        m_summary.failed += outcome.state == SourceOutcome::State::Failed ? 1 : 0;
-        m_summary.stillRunning += outcome.state == SourceOutcome::State::StillRunning ? 1 : 0;
-    }
+    using State = SourceOutcome::State;
+    m_summary.written =
+        SourceOutcome::count(m_outcomes, {State::DraftCreated, State::ArticleChanged});
+    m_summary.noChange = SourceOutcome::count(m_outcomes, {State::NoChange});
+    m_summary.failed = SourceOutcome::count(m_outcomes, {State::Failed});
+    m_summary.stillRunning = SourceOutcome::count(m_outcomes, {State::StillRunning});
     Q_EMIT finished(m_summary);
 }
 

@@ -226,11 +226,10 @@ void RefreshWorkflow::report()
 {
     m_running = false;
     m_pollTimer.stop();
-    for (const SourceOutcome &outcome : std::as_const(m_outcomes)) {
-        m_summary.completed += outcome.state == SourceOutcome::State::Completed ? 1 : 0;
-        m_summary.failed += outcome.state == SourceOutcome::State::Failed ? 1 : 0;
-        m_summary.stillRunning += outcome.state == SourceOutcome::State::StillRunning ? 1 : 0;
-    }
+    using State = SourceOutcome::State;
+    m_summary.completed = SourceOutcome::count(m_outcomes, {State::Completed});
+    m_summary.failed = SourceOutcome::count(m_outcomes, {State::Failed});
+    m_summary.stillRunning = SourceOutcome::count(m_outcomes, {State::StillRunning});
     Q_EMIT finished(m_summary);
 }
 

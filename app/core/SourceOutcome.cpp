@@ -2,9 +2,19 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 bool SourceOutcome::isFinal() const
 {
     return state != State::Queued && state != State::Running;
+}
+
+int SourceOutcome::count(const QHash<QString, SourceOutcome> &outcomes,
+                         std::initializer_list<State> states)
+{
+    return int(std::count_if(outcomes.cbegin(), outcomes.cend(), [states](const SourceOutcome &o) {
+        return std::find(states.begin(), states.end(), o.state) != states.end();
+    }));
 }
 
 QString SourceOutcome::label() const

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 
+#include <QHash>
 #include <QString>
 
 // What an operation did to one source, in words a support agent understands.
@@ -29,6 +30,8 @@ public:
     ApiError error;
 
     bool isFinal() const;
+    static int count(const QHash<QString, SourceOutcome> &outcomes,
+                     std::initializer_list<State> states);
     QString label() const;
     static QString label(State state);
 };
