@@ -353,8 +353,18 @@ void CliRunner::listAll(const SourceQuery &query, std::function<void(const QList
                         std::function<void()> end)
 {
     auto *walker = new CursorWalker(m_client.get(), this);
-    QObject::connect(walker, &CursorWalker::pageRead, this,
-                     [page](const SourcePage &read) { page(read.sources); });
+    // A record can come twice while the order moves under the walk: each ID counts once.
+    auto seen = std::make_shared<QSet<QString>>();
+    QObject::connect(walker, &CursorWalker::pageRead, this, [page, seen](const SourcePage &read) {
+        QList<Source> fresh;
+        for (const Source &source : read.sources) {
+            if (!seen->contains(source.id)) {
+                seen->insert(source.id);
+                fresh.append(source);
+            }
+        }
+        page(fresh);
+    });
     QObject::connect(walker, &CursorWalker::finished, this,
                      [this, walker, end](CursorWalker::End how, const ApiError &error) {
                          walker->deleteLater();

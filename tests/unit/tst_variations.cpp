@@ -1,9 +1,9 @@
-#include "CursorWalker.h"
 #include "FiniClient.h"
 #include "FiniSandbox.h"
 #include "GenerateWorkflow.h"
 #include "RefreshWorkflow.h"
 #include "SandboxVariations.h"
+#include "ServerTruth.h"
 
 #include <QtTest>
 
@@ -22,26 +22,6 @@ private:
         s.maxMs = 400;
         s.deadlineMs = 60000;
         return s;
-    }
-
-    static QHash<QString, Source> everySource(FiniClient &client, const SourceQuery &query = {})
-    {
-        QHash<QString, Source> sources;
-        CursorWalker walker(&client);
-        bool done = false;
-        connect(&walker, &CursorWalker::pageRead, &walker, [&](const SourcePage &page) {
-            for (const Source &source : page.sources)
-                sources.insert(source.id, source);
-        });
-        connect(&walker, &CursorWalker::finished, &walker,
-                [&](CursorWalker::End end, const ApiError &error) {
-                    QCOMPARE(end, CursorWalker::End::Complete);
-                    Q_UNUSED(error);
-                    done = true;
-                });
-        walker.start(query);
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 30000); }();
-        return sources;
     }
 
     static void addPresets()
@@ -86,7 +66,7 @@ private Q_SLOTS:
         const auto sandbox = startSandbox(variations, 400);
         QVERIFY(sandbox);
         FiniClient client(config(sandbox->url()));
-        const QHash<QString, Source> before = everySource(client);
+        const QHash<QString, Source> before = ServerTruth::walk(client);
         QCOMPARE(before.size(), 400);
 
         QList<SourceRow> rows;
@@ -100,31 +80,15 @@ private Q_SLOTS:
         QCOMPARE(summary.stillRunning, 0);
         QVERIFY(!summary.cancelled);
         QCOMPARE(summary.rejected, 0);
+        QCOMPARE(summary.completed + summary.failed, summary.queued);
 
         // Every refreshed source ends as the server itself says it ended.
-        const QHash<QString, Source> after = everySource(client);
-        SourceQuery changedOnly;
-        changedOnly.changed = true;
-        const QHash<QString, Source> changedAtTheEnd = everySource(client, changedOnly);
-        QSet<QString> trulyChanged;
-        for (auto it = refresh.outcomes().cbegin(); it != refresh.outcomes().cend(); ++it) {
-            const Source truth = after.value(it.key());
-            if (it->state == SourceOutcome::State::SkippedFile) {
-                QCOMPARE(before.value(it.key()).source, QStringLiteral("files"));
-                continue;
-            }
-            QVERIFY2(truth.linkedJobStatus == QLatin1String("COMPLETED")
-                         || truth.linkedJobStatus == QLatin1String("FAILED"),
-                     qPrintable(truth.linkedJobStatus));
-            const bool completed =
-                truth.linkedJobStatus == QLatin1String("COMPLETED") && truth.success;
-            QCOMPARE(it->state,
-                     completed ? SourceOutcome::State::Completed : SourceOutcome::State::Failed);
-            if (changedAtTheEnd.contains(it.key()))
-                trulyChanged.insert(it.key());
-        }
-        QCOMPARE(summary.completed + summary.failed, summary.queued);
+        const ServerTruth truth = ServerTruth::read(client);
+        QVERIFY(truth.complete);
+        const QString contradiction = truth.contradictionIn(refresh.outcomes());
+        QVERIFY2(contradiction.isEmpty(), qPrintable(contradiction));
         const QStringList reported = summary.changedFromThisRefresh;
+        const QSet<QString> trulyChanged = truth.changedAmong(refresh.outcomes().keys());
         QCOMPARE(QSet<QString>(reported.cbegin(), reported.cend()), trulyChanged);
         QVERIFY(!trulyChanged.isEmpty());
 
@@ -155,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(sandbox);
         FiniClient client(config(sandbox->url()));
         QList<SourceRow> rows;
-        for (const Source &source : everySource(client)) {
+        for (const Source &source : ServerTruth::walk(client)) {
             if (rows.size() < 1000 && source.source != QLatin1String("files"))
                 rows.append(SourceRow::fromSource(source));
         }
