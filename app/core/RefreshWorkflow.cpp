@@ -174,9 +174,14 @@ void RefreshWorkflow::onWalkPage(const SourcePage &page)
         m_walker->stop();
         return;
     }
-    // Below the moment the refresh was sent, no record can show this refresh's work.
+    // Below the moment the refresh was sent, a server that moves `updatedAt` shows nothing of
+    // this refresh. One that does not leaves the pending sources where they were: when more
+    // remain than direct reads can cover, reading on down the order (within the budget) is
+    // the cheaper way to find them.
+    const int unseen = m_roundPending - int(m_seenThisRound.size());
     if (!page.sources.isEmpty() && page.sources.last().updatedAt > 0
-        && page.sources.last().updatedAt < m_sentAtMs - ClockSkewMarginMs) {
+        && page.sources.last().updatedAt < m_sentAtMs - ClockSkewMarginMs
+        && unseen <= DirectReadsPerRound) {
         m_walker->stop();
         return;
     }

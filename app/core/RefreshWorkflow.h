@@ -17,8 +17,9 @@ struct Source;
 // A round reads the top of the `updatedAt` order, where sources Fini works on usually rise,
 // down to the moment the refresh was sent or until every pending source was seen, whatever
 // page size the server uses; its page budget grows with the pending sources, not with the
-// workspace. A server need not move `updatedAt` at all, so pending sources the walk did not
-// reach are read one by one, a bounded number per round. A final status counts only with
+// workspace. A server need not move `updatedAt` at all: then the walk reads on past that
+// moment while more sources are missing than direct reads can cover, and the pending sources
+// it did not reach are read one by one, a bounded number per round. A final status counts only with
 // evidence that it belongs to this refresh: `updatedAt` moved, the source was seen unfinished
 // since, or it was seen final in two rounds.
 class RefreshWorkflow : public TrackingWorkflow
