@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include "CsvWriter.h"
+#include "CursorWalker.h"
 #include "FiniClient.h"
 #include "KeychainSecretStore.h"
 #include "WorkspaceStore.h"
@@ -351,21 +352,28 @@ bool CliRunner::connect(const QString &key, const QUrl &workspaceUrl)
 void CliRunner::listAll(const SourceQuery &query, std::function<void(const QList<Source> &)> page,
                         std::function<void()> end)
 {
-    m_client->listSources(query, this,
-                          [this, query, page, end](const ApiResult<SourcePage> &result) {
-                              if (!result.ok()) {
-                                  fail(result.error());
-                                  return;
-                              }
-                              page(result.value().sources);
-                              if (result.value().hasMore && !result.value().sources.isEmpty()) {
-                                  SourceQuery next = query;
-                                  next.cursor = result.value().sources.last().id;
-                                  listAll(next, page, end);
-                              } else {
-                                  end();
-                              }
-                          });
+    auto *walker = new CursorWalker(m_client.get(), this);
+    // A record can come twice while the order moves under the walk: each ID counts once.
+    auto seen = std::make_shared<QSet<QString>>();
+    QObject::connect(walker, &CursorWalker::pageRead, this, [page, seen](const SourcePage &read) {
+        QList<Source> fresh;
+        for (const Source &source : read.sources) {
+            if (!seen->contains(source.id)) {
+                seen->insert(source.id);
+                fresh.append(source);
+            }
+        }
+        page(fresh);
+    });
+    QObject::connect(walker, &CursorWalker::finished, this,
+                     [this, walker, end](CursorWalker::End how, const ApiError &error) {
+                         walker->deleteLater();
+                         if (how == CursorWalker::End::Failed)
+                             fail(error);
+                         else
+                             end();
+                     });
+    walker->start(query);
 }
 
 void CliRunner::printSource(const Source &s)
@@ -495,8 +503,9 @@ void CliRunner::runRefresh()
                 if (json()) {
                     QJsonArray rejected;
                     for (const IdRejection &r : outcome.rejected)
-                        rejected.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                                    {QStringLiteral("reason"), r.error.summary()}});
+                        rejected.append(
+                            QJsonObject{{QStringLiteral("id"), r.id},
+                                        {QStringLiteral("reason"), r.error.explanationFor(r.id)}});
                     m_out << QJsonDocument(
                                  QJsonObject{{QStringLiteral("command"), QStringLiteral("refresh")},
                                              {QStringLiteral("queued"),
@@ -508,7 +517,7 @@ void CliRunner::runRefresh()
                     for (const QString &id : outcome.acceptedIds)
                         m_out << id << "  queued\n";
                     for (const IdRejection &r : outcome.rejected)
-                        m_out << r.id << "  rejected  " << r.error.summary() << '\n';
+                        m_out << r.id << "  rejected  " << r.error.explanationFor(r.id) << '\n';
                 }
                 if (outcome.rejected.isEmpty())
                     done(Success);
@@ -692,7 +701,7 @@ void CliRunner::runJobs()
         }
         for (const IdRejection &r : outcome.rejected) {
             if (!json())
-                m_err << r.id << "  " << r.error.summary() << '\n';
+                m_err << r.id << "  " << r.error.explanationFor(r.id) << '\n';
         }
         if (json()) {
             QJsonArray unknown;

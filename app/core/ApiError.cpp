@@ -3,10 +3,38 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
-constexpr qsizetype MaxServerMessage = 500;
+// Long enough for a refusal that names a hundred IDs, so each can be told its own reason.
+constexpr qsizetype MaxServerMessage = 8000;
+constexpr qsizetype MaxReason = 300;
+
+// An HTML error page reduced to the words a person would read on it.
+QString textOfHtml(const QString &html)
+{
+    static const QRegularExpression invisible(QStringLiteral("<(script|style|head)[^>]*>.*?</\\1>"),
+                                              QRegularExpression::CaseInsensitiveOption
+                                                  | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QString text = html;
+    text.remove(invisible);
+    text.replace(tag, QStringLiteral(" "));
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&#39;"), QLatin1String("'"))
+        .replace(QLatin1String("&nbsp;"), QLatin1String(" "))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text.replace(space, QStringLiteral(" ")).trimmed();
 }
+
+QString shortened(const QString &text)
+{
+    return text.size() > MaxReason ? text.left(MaxReason) + QChar(0x2026) : text;
+}
+} // namespace
 
 ApiError::ApiError(Kind kind, ApiOperation operation)
     : m_kind(kind)
@@ -68,8 +96,39 @@ QString ApiError::extractServerMessage(const QByteArray &body)
         return QString::fromUtf8(trimmed);
     }
     if (trimmed.startsWith('<'))
-        return {}; // an HTML error page says nothing a person can use here
+        return textOfHtml(QString::fromUtf8(trimmed));
     return QString::fromUtf8(trimmed);
+}
+
+QString ApiError::reasonFor(const QString &id) const
+{
+    // Servers name refused IDs in sentences such as "Unknown document IDs: a, b. Raw-file
+    // sources cannot be refreshed: c". Each ID gets the sentence that names it, without the
+    // list of IDs; without such a sentence, the whole message.
+    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.;!?])\\s+|\\n+"));
+    const QString message = m_serverMessage.trimmed();
+    if (message.isEmpty())
+        return {};
+    if (!id.isEmpty()) {
+        for (const QString &sentence : message.split(sentenceEnd, Qt::SkipEmptyParts)) {
+            if (!sentence.contains(id))
+                continue;
+            const qsizetype colon = sentence.indexOf(QLatin1Char(':'));
+            const QString lead = colon > 0 && sentence.indexOf(id) > colon
+                                     ? sentence.left(colon).trimmed()
+                                     : sentence.trimmed();
+            return shortened(lead);
+        }
+    }
+    return shortened(message);
+}
+
+QString ApiError::explanationFor(const QString &id) const
+{
+    const QString reason = reasonFor(id);
+    if (reason.isEmpty() || (m_kind != Kind::BadRequest && m_kind != Kind::NotFound))
+        return summary();
+    return tr("Fini refused it and said: “%1”.").arg(reason);
 }
 
 QString ApiError::operationName(ApiOperation operation)
@@ -103,6 +162,9 @@ QString ApiError::summary() const
     case Kind::None:
         return {};
     case Kind::BadRequest:
+        if (!m_serverMessage.trimmed().isEmpty() && changesSources)
+            return tr("%1 failed: Fini refused the request and said: “%2”.")
+                .arg(what, shortened(m_serverMessage.trimmed()));
         if (m_operation == ApiOperation::RefreshSources)
             return tr("Fini refused to refresh these sources. Some may no longer exist or be "
                       "uploaded files, which cannot be refreshed: delete and upload them again.");
@@ -173,6 +235,11 @@ QString ApiError::summary() const
     case Kind::NotAccepted:
         return tr("Fini did not confirm this source in its answer, so it was probably not "
                   "queued. Try again.");
+    case Kind::EndlessPaging:
+        return tr("%1 stopped: Fini kept sending pages without end, so Sourcedesk stopped "
+                  "reading. Try again later; if it keeps happening, copy the details for your "
+                  "Fini administrator.")
+            .arg(what);
     }
     return {};
 }

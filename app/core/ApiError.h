@@ -30,6 +30,7 @@ public:
         Cancelled,
         InsecureUrl,
         NotAccepted,
+        EndlessPaging,
     };
 
     ApiError() = default;
@@ -59,6 +60,12 @@ public:
     static QString operationName(ApiOperation operation);
 
     QString summary() const;
+    // The server's own reason for refusing one ID of a batch (the sentence that names it, or
+    // its whole message); empty when the server gave none.
+    QString reasonFor(const QString &id) const;
+    // What to tell a person about one refused ID: the server's reason where it gave one,
+    // otherwise the summary.
+    QString explanationFor(const QString &id) const;
     QString technicalDetails() const;
 
 private:

@@ -5,6 +5,7 @@
 #include "FiniClient.h"
 
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -33,9 +34,13 @@ public:
         , m_done(std::move(done))
     {
         QStringList unique;
+        QSet<QString> seen;
+        seen.reserve(ids.size());
         for (const QString &id : ids) {
-            if (!unique.contains(id))
+            if (!seen.contains(id)) {
+                seen.insert(id);
                 unique.append(id);
+            }
         }
         const int size = std::max(1, client->config().chunkSize);
         for (qsizetype i = 0; i < unique.size(); i += size)

@@ -39,7 +39,7 @@ void ConnectionTester::start()
                                    QStringLiteral("/v2/documents/public/refresh"),
                                    {},
                                    QByteArrayLiteral("{\"documentIds\":[]}"),
-                                   RetryPolicy::Mode::NoBlindRetry},
+                                   RetryPolicy::Mode::RetryOnceOnServerError},
                                   [](const QJsonDocument &, QString *) { return std::any(); });
         connect(probe, &ApiCall::finished, this,
                 [this, result](const std::any &, const ApiError &error) mutable {

@@ -1,19 +1,19 @@
 #pragma once
 
-#include "ApiError.h"
+#include "BatchOutcome.h"
 #include "KnowledgeTypes.h"
-#include "PollSchedule.h"
-#include "SourceOutcome.h"
+#include "TrackingWorkflow.h"
 
 #include <QHash>
-#include <QObject>
-#include <QTimer>
+#include <QPointer>
 
-class FiniClient;
+class ApiTask;
 
 // Has Fini generate knowledge from sources and follows each knowledge job until it is final:
-// a draft (or article) was written, the pipeline decided no change was needed, or it failed.
-class GenerateWorkflow : public QObject
+// a draft (or article) was written, the pipeline decided no change was needed, it failed, or
+// Fini no longer knows the job. A status the docs do not name is not final and is shown as
+// Fini spells it.
+class GenerateWorkflow : public TrackingWorkflow
 {
     Q_OBJECT
 
@@ -35,31 +35,28 @@ public:
     void start(const QStringList &ids, const GenerateOptions &options);
     // Follows knowledge jobs queued by an earlier run (from the journal).
     void resume(const QHash<QString, QString> &jobBySource, bool isDraft);
-    void cancel();
-    bool isRunning() const { return m_running; }
-    const QHash<QString, SourceOutcome> &outcomes() const { return m_outcomes; }
     // backgroundJobId per source ID, as Fini answered.
     const QHash<QString, QString> &jobs() const { return m_jobBySource; }
 
 Q_SIGNALS:
     void queued(int accepted, int rejected);
-    void progress(int finished, int total);
-    void outcomesChanged(const QHash<QString, SourceOutcome> &changed);
-    void pollProblem(const ApiError &error);
     void finished(const GenerateWorkflow::Summary &summary);
 
 private:
-    void poll();
-    void report();
+    void onQueued(const BatchOutcome<GeneratedJob> &outcome);
+    void onJobs(const BatchOutcome<KnowledgeJob> &outcome);
+    SourceOutcome outcomeOf(const KnowledgeJob &job) const;
+    void pollRound() override;
+    void trackingDone() override;
+    void stopRound() override;
+    QString stillRunningText() const override;
+    QString notTrackedText() const override;
+    void report(bool cancelled) override;
     QStringList pendingJobs() const;
 
-    FiniClient *m_client;
-    PollSchedule m_schedule;
-    QTimer m_pollTimer;
     GenerateOptions m_options;
-    QHash<QString, SourceOutcome> m_outcomes;
     QHash<QString, QString> m_jobBySource;
     QHash<QString, QString> m_sourceByJob;
+    QPointer<ApiTask> m_check;
     Summary m_summary;
-    bool m_running = false;
 };

@@ -1,19 +1,64 @@
 #include "RefreshWorkflow.h"
 
 #include "FiniClient.h"
-#include "RecentSourcesReader.h"
+#include "SourceReader.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace {
+bool isFinalStatus(const QString &status)
+{
+    return status == QLatin1String("COMPLETED") || status == QLatin1String("FAILED");
+}
+} // namespace
 
 RefreshWorkflow::RefreshWorkflow(FiniClient *client, const PollSchedule::Settings &schedule,
                                  QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_schedule(schedule)
-    , m_reader(new RecentSourcesReader(client, this))
+    : TrackingWorkflow(client, schedule, parent)
+    , m_walker(new CursorWalker(client, this))
+    , m_changedWalker(new CursorWalker(client, this))
+    , m_directReader(new SourceReader(client, this))
 {
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &RefreshWorkflow::poll);
-    connect(m_reader, &RecentSourcesReader::pageRead, this, &RefreshWorkflow::absorb);
-    connect(m_reader, &RecentSourcesReader::finished, this, &RefreshWorkflow::onRoundDone);
+    connect(m_walker, &CursorWalker::pageRead, this, &RefreshWorkflow::onWalkPage);
+    connect(m_walker, &CursorWalker::finished, this, &RefreshWorkflow::onWalkFinished);
+    connect(m_directReader, &SourceReader::sourceRead, this,
+            [this](const Source &source) { absorb({source}); });
+    connect(m_directReader, &SourceReader::sourceMissing, this, [this](const QString &id) {
+        if (!pendingIds().contains(id))
+            return;
+        setOutcomes({{id,
+                      {SourceOutcome::State::Failed,
+                       tr("Fini no longer has this source: it was deleted while it was being "
+                          "refreshed."),
+                       {}}}});
+    });
+    connect(m_directReader, &SourceReader::finished, this, [this](const ApiError &error) {
+        if (error.isError() && error.kind() != ApiError::Kind::Cancelled)
+            Q_EMIT pollProblem(error);
+        finishRound();
+    });
+    connect(m_changedWalker, &CursorWalker::pageRead, this, [this](const SourcePage &page) {
+        Q_EMIT sourcesRead(page.sources);
+        for (const Source &source : page.sources) {
+            if (m_changedSeen.contains(source.id))
+                continue; // a record met twice while the order moved
+            m_changedSeen.insert(source.id);
+            m_summary.changedInWorkspace.append(source.id);
+            if (outcomes().contains(source.id))
+                m_summary.changedFromThisRefresh.append(source.id);
+        }
+    });
+    connect(m_changedWalker, &CursorWalker::finished, this,
+            [this](CursorWalker::End end, const ApiError &error) {
+                if (!isRunning() || end == CursorWalker::End::Cancelled)
+                    return;
+                m_listRequests += m_changedWalker->requestCount();
+                if (end == CursorWalker::End::Failed)
+                    Q_EMIT pollProblem(error);
+                endRun(false);
+            });
 }
 
 QStringList RefreshWorkflow::refreshable(const QList<SourceRow> &rows, QStringList *files)
@@ -32,106 +77,149 @@ QStringList RefreshWorkflow::refreshable(const QList<SourceRow> &rows, QStringLi
 
 int RefreshWorkflow::pollRequests() const
 {
-    return m_reader->requestCount();
-}
-
-void RefreshWorkflow::setOutcome(const QString &id, SourceOutcome outcome,
-                                 QHash<QString, SourceOutcome> &changed)
-{
-    m_outcomes.insert(id, outcome);
-    changed.insert(id, outcome);
+    return m_listRequests + m_directReader->requestCount();
 }
 
 void RefreshWorkflow::start(const QList<SourceRow> &rows)
 {
-    cancel();
-    m_outcomes.clear();
+    beginRun();
     m_summary = {};
-    m_rounds = 0;
-    m_running = true;
-    m_queuedAt.clear();
+    m_evidence.clear();
+    m_listRequests = 0;
+    m_lastRoundListRequests = 0;
+    m_sentAtMs = QDateTime::currentMSecsSinceEpoch();
 
     QStringList files;
     const QStringList ids = refreshable(rows, &files);
-    QHash<QString, SourceOutcome> changed;
-    for (const QString &id : files) {
-        setOutcome(id,
-                   {SourceOutcome::State::SkippedFile,
-                    tr("Fini cannot refresh uploaded files: delete the file in Fini and upload "
-                       "it again."),
-                    {}},
-                   changed);
-    }
+    QHash<QString, SourceOutcome> skipped;
+    for (const QString &id : files)
+        skipped.insert(id, {SourceOutcome::State::SkippedFile,
+                            tr("Fini cannot refresh uploaded files: delete the file in Fini and "
+                               "upload it again."),
+                            {}});
     for (const SourceRow &row : rows)
-        m_queuedAt.insert(row.id, row.updatedAt);
+        m_evidence[row.id].queuedAt = row.updatedAt;
     m_summary.skippedFiles = int(files.size());
-    Q_EMIT outcomesChanged(changed);
+    setOutcomes(skipped);
     if (ids.isEmpty()) {
-        report();
+        endRun(false);
         return;
     }
-    m_client->refresh(ids, this, [this](const BatchOutcome<QString> &outcome) {
-        QHash<QString, SourceOutcome> changed;
-        for (const QString &id : outcome.acceptedIds)
-            setOutcome(id, {SourceOutcome::State::Queued, {}, {}}, changed);
-        for (const IdRejection &rejection : outcome.rejected) {
-            setOutcome(rejection.id,
-                       {SourceOutcome::State::Rejected, rejection.error.summary(), rejection.error},
-                       changed);
-            if (!m_summary.firstError.isError())
-                m_summary.firstError = rejection.error;
-        }
-        m_summary.queued = int(outcome.acceptedIds.size());
-        m_summary.rejected = int(outcome.rejected.size());
-        Q_EMIT outcomesChanged(changed);
-        Q_EMIT queued(m_summary.queued, m_summary.rejected);
-        if (!m_running)
-            return; // cancelled while the refresh was being queued
-        if (m_summary.queued == 0) {
-            report();
-            return;
-        }
-        m_schedule.restart();
-        Q_EMIT progress(0, m_summary.queued);
-        m_pollTimer.start(m_schedule.nextDelayMs());
-    });
+    m_client->refresh(ids, this,
+                      [this](const BatchOutcome<QString> &outcome) { onQueued(outcome); });
+}
+
+void RefreshWorkflow::onQueued(const BatchOutcome<QString> &outcome)
+{
+    QHash<QString, SourceOutcome> changed;
+    for (const QString &id : outcome.acceptedIds)
+        changed.insert(id, {SourceOutcome::State::Queued, {}, {}});
+    for (const IdRejection &rejection : outcome.rejected) {
+        changed.insert(rejection.id,
+                       {SourceOutcome::State::Rejected,
+                        rejection.error.explanationFor(rejection.id), rejection.error});
+        if (!m_summary.firstError.isError())
+            m_summary.firstError = rejection.error;
+    }
+    m_summary.queued = int(outcome.acceptedIds.size());
+    m_summary.rejected = int(outcome.rejected.size());
+    setOutcomes(changed);
+    Q_EMIT queued(m_summary.queued, m_summary.rejected);
+    if (!isRunning())
+        return; // cancelled while the refresh was being queued
+    if (m_summary.queued == 0) {
+        endRun(false);
+        return;
+    }
+    setTrackedCount(m_summary.queued);
+    beginTracking();
 }
 
 void RefreshWorkflow::resume(const QStringList &ids)
 {
-    cancel();
-    m_outcomes.clear();
-    m_queuedAt.clear();
+    beginRun();
     m_summary = {};
-    m_rounds = 0;
-    m_running = true;
-    QHash<QString, SourceOutcome> changed;
+    m_evidence.clear();
+    m_listRequests = 0;
+    m_lastRoundListRequests = 0;
+    // The journal does not know when the refresh was sent: walk as far as the budget allows.
+    m_sentAtMs = 0;
+    QHash<QString, SourceOutcome> queued;
     for (const QString &id : ids)
-        setOutcome(id, {SourceOutcome::State::Queued, {}, {}}, changed);
+        queued.insert(id, {SourceOutcome::State::Queued, {}, {}});
     m_summary.queued = int(ids.size());
-    Q_EMIT outcomesChanged(changed);
-    m_schedule.restart();
-    Q_EMIT progress(0, m_summary.queued);
-    m_pollTimer.start(0);
+    setOutcomes(queued);
+    setTrackedCount(m_summary.queued);
+    beginTracking(0);
 }
 
-QSet<QString> RefreshWorkflow::pendingIds() const
+int RefreshWorkflow::pageBudget() const
 {
-    QSet<QString> pending;
-    for (auto it = m_outcomes.cbegin(); it != m_outcomes.cend(); ++it) {
-        if (!it->isFinal())
-            pending.insert(it.key());
+    const int pageSize = std::max(1, m_walker->observedPageSize() > 0 ? m_walker->observedPageSize()
+                                                                      : SourceQuery().limit);
+    return (m_roundPending + pageSize - 1) / pageSize + ExtraPagesPerRound;
+}
+
+void RefreshWorkflow::pollRound()
+{
+    m_seenThisRound.clear();
+    m_roundPending = int(pendingIds().size());
+    m_walker->start(SourceQuery(), pageBudget());
+}
+
+void RefreshWorkflow::onWalkPage(const SourcePage &page)
+{
+    absorb(page.sources);
+    if (int(m_seenThisRound.size()) >= m_roundPending) {
+        m_walker->stop();
+        return;
     }
-    return pending;
+    // Below the moment the refresh was sent, no record can show this refresh's work.
+    if (!page.sources.isEmpty() && page.sources.last().updatedAt > 0
+        && page.sources.last().updatedAt < m_sentAtMs - ClockSkewMarginMs) {
+        m_walker->stop();
+        return;
+    }
+    m_walker->setPageBudget(pageBudget());
 }
 
-void RefreshWorkflow::poll()
+void RefreshWorkflow::onWalkFinished(CursorWalker::End end, const ApiError &error)
 {
-    ++m_rounds;
-    const QSet<QString> pending = pendingIds();
-    // Requests per round are bounded by pages, not by sources: the pending sources plus
-    // room for others that Fini updated meanwhile.
-    m_reader->read(pending, int(pending.size() + 99) / 100 + 2);
+    if (!isRunning() || end == CursorWalker::End::Cancelled)
+        return;
+    m_lastRoundListRequests = m_walker->requestCount();
+    m_listRequests += m_lastRoundListRequests;
+    if (end == CursorWalker::End::Failed)
+        Q_EMIT pollProblem(error); // not fatal: the next round tries again
+    readUnseenDirectly();
+}
+
+void RefreshWorkflow::readUnseenDirectly()
+{
+    QStringList unseen;
+    for (const QString &id : pendingIds()) {
+        if (!m_seenThisRound.contains(id))
+            unseen.append(id);
+    }
+    // Those read longest ago first, so that every source gets its turn.
+    std::sort(unseen.begin(), unseen.end(), [this](const QString &a, const QString &b) {
+        return m_evidence.value(a).lastDirectReadRound < m_evidence.value(b).lastDirectReadRound;
+    });
+    unseen = unseen.mid(0, DirectReadsPerRound);
+    m_lastRoundDirectReads = int(unseen.size());
+    if (unseen.isEmpty()) {
+        finishRound();
+        return;
+    }
+    for (const QString &id : std::as_const(unseen))
+        m_evidence[id].lastDirectReadRound = pollRounds();
+    m_directReader->read(unseen);
+}
+
+void RefreshWorkflow::finishRound()
+{
+    Q_EMIT roundMeasured(m_roundPending, m_lastRoundListRequests, m_lastRoundDirectReads);
+    roundDone();
 }
 
 void RefreshWorkflow::absorb(const QList<Source> &sources)
@@ -139,114 +227,71 @@ void RefreshWorkflow::absorb(const QList<Source> &sources)
     Q_EMIT sourcesRead(sources);
     QHash<QString, SourceOutcome> changed;
     for (const Source &source : sources) {
-        const auto current = m_outcomes.constFind(source.id);
-        if (current == m_outcomes.constEnd() || current->isFinal())
+        const auto current = outcomes().constFind(source.id);
+        if (current == outcomes().constEnd() || current->isFinal())
             continue;
-        // A final state only counts once the record moved on since it was queued; until
-        // then Fini may still show the previous run.
-        const bool moved = source.updatedAt > m_queuedAt.value(source.id);
+        m_seenThisRound.insert(source.id);
+        Evidence &evidence = m_evidence[source.id];
         SourceOutcome next = *current;
-        if (source.linkedJobStatus == QLatin1String("PENDING"))
-            next.state = SourceOutcome::State::Queued;
-        else if (source.linkedJobStatus == QLatin1String("COMPLETED") && moved)
-            next = {source.success ? SourceOutcome::State::Completed : SourceOutcome::State::Failed,
-                    source.error,
-                    {}};
-        else if (source.linkedJobStatus == QLatin1String("FAILED") && moved)
-            next = {SourceOutcome::State::Failed, source.error, {}};
-        else if (moved)
-            next.state = SourceOutcome::State::Running; // IN_PROGRESS, or a status Fini added
-        if (next.state != current->state)
-            setOutcome(source.id, next, changed);
-    }
-    if (!changed.isEmpty())
-        Q_EMIT outcomesChanged(changed);
-}
-
-void RefreshWorkflow::onRoundDone(const QSet<QString> &, const ApiError &error)
-{
-    if (!m_running)
-        return;
-    if (error.isError() && error.kind() != ApiError::Kind::Cancelled)
-        Q_EMIT pollProblem(error); // not fatal: the next round tries again
-    const QSet<QString> pending = pendingIds();
-    Q_EMIT progress(m_summary.queued - int(pending.size()), m_summary.queued);
-    if (pending.isEmpty()) {
-        finishTracking();
-        return;
-    }
-    if (m_schedule.pastDeadline()) {
-        QHash<QString, SourceOutcome> changed;
-        for (const QString &id : pending)
-            setOutcome(id,
-                       {SourceOutcome::State::StillRunning,
-                        tr("Fini had not finished when Sourcedesk stopped waiting. Reload later "
-                           "to see the result."),
-                        {}},
-                       changed);
-        Q_EMIT outcomesChanged(changed);
-        finishTracking();
-        return;
-    }
-    m_pollTimer.start(m_schedule.nextDelayMs());
-}
-
-void RefreshWorkflow::finishTracking()
-{
-    collectChanged(QString());
-}
-
-void RefreshWorkflow::collectChanged(const QString &cursor)
-{
-    SourceQuery query;
-    query.changed = true;
-    query.cursor = cursor;
-    m_client->listSources(query, this, [this](const ApiResult<SourcePage> &result) {
-        if (!m_running)
-            return;
-        if (!result.ok()) {
-            Q_EMIT pollProblem(result.error());
-            report();
-            return;
+        if (!isFinalStatus(source.linkedJobStatus)) {
+            // PENDING, IN_PROGRESS, or a status the docs do not name: not final either way.
+            evidence.sawUnfinished = true;
+            next.state = source.linkedJobStatus == QLatin1String("PENDING")
+                             ? SourceOutcome::State::Queued
+                             : SourceOutcome::State::Running;
+        } else {
+            if (evidence.lastSightingRound != pollRounds()) {
+                evidence.lastSightingRound = pollRounds();
+                ++evidence.finalSightings;
+            }
+            const bool moved = source.updatedAt > evidence.queuedAt;
+            if (moved || evidence.sawUnfinished || evidence.finalSightings >= 2) {
+                const bool completed =
+                    source.linkedJobStatus == QLatin1String("COMPLETED") && source.success;
+                next = {completed ? SourceOutcome::State::Completed : SourceOutcome::State::Failed,
+                        source.error,
+                        {}};
+            }
         }
-        Q_EMIT sourcesRead(result.value().sources);
-        for (const Source &source : result.value().sources) {
-            m_summary.changedInWorkspace.append(source.id);
-            if (m_outcomes.contains(source.id))
-                m_summary.changedFromThisRefresh.append(source.id);
-        }
-        if (result.value().hasMore && !result.value().sources.isEmpty())
-            collectChanged(result.value().sources.last().id);
-        else
-            report();
-    });
+        if (next.state != current->state || next.detail != current->detail)
+            changed.insert(source.id, next);
+    }
+    setOutcomes(changed);
 }
 
-void RefreshWorkflow::report()
+void RefreshWorkflow::trackingDone()
 {
-    m_running = false;
-    m_pollTimer.stop();
+    m_changedWalker->cancel();
+    m_changedSeen.clear();
+    SourceQuery changed;
+    changed.changed = true;
+    m_changedWalker->start(changed);
+}
+
+void RefreshWorkflow::stopRound()
+{
+    m_walker->cancel();
+    m_directReader->cancel();
+    m_changedWalker->cancel();
+}
+
+QString RefreshWorkflow::stillRunningText() const
+{
+    return tr("Fini had not finished when Sourcedesk stopped waiting. Reload later to see the "
+              "result.");
+}
+
+QString RefreshWorkflow::notTrackedText() const
+{
+    return tr("Fini goes on refreshing this source; reload later to see the result.");
+}
+
+void RefreshWorkflow::report(bool cancelled)
+{
     using State = SourceOutcome::State;
-    m_summary.completed = SourceOutcome::count(m_outcomes, {State::Completed});
-    m_summary.failed = SourceOutcome::count(m_outcomes, {State::Failed});
-    m_summary.stillRunning = SourceOutcome::count(m_outcomes, {State::StillRunning});
+    m_summary.cancelled = cancelled;
+    m_summary.completed = SourceOutcome::count(outcomes(), {State::Completed});
+    m_summary.failed = SourceOutcome::count(outcomes(), {State::Failed});
+    m_summary.stillRunning = SourceOutcome::count(outcomes(), {State::StillRunning});
     Q_EMIT finished(m_summary);
-}
-
-void RefreshWorkflow::cancel()
-{
-    if (!m_running)
-        return;
-    m_pollTimer.stop();
-    m_reader->cancel();
-    QHash<QString, SourceOutcome> changed;
-    for (const QString &id : pendingIds())
-        setOutcome(id,
-                   {SourceOutcome::State::NotTracked,
-                    tr("Fini goes on refreshing this source; reload later to see the result."),
-                    {}},
-                   changed);
-    Q_EMIT outcomesChanged(changed);
-    m_summary.cancelled = true;
-    report();
 }

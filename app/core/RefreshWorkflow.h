@@ -1,24 +1,27 @@
 #pragma once
 
-#include "ApiError.h"
 #include "BatchOutcome.h"
-#include "PollSchedule.h"
-#include "SourceOutcome.h"
+#include "CursorWalker.h"
 #include "SourceRow.h"
+#include "TrackingWorkflow.h"
 
 #include <QHash>
-#include <QObject>
-#include <QTimer>
 
-class FiniClient;
-class RecentSourcesReader;
+class SourceReader;
 struct Source;
 
-// Refreshes sources and follows them until Fini has finished with each: queue (uploaded
-// files left out, since Fini cannot refresh them), then poll the top of the `updatedAt`
-// order with a growing interval until every source is COMPLETED or FAILED or the deadline
-// passes, then ask Fini which sources changed.
-class RefreshWorkflow : public QObject
+// Refreshes sources and follows them until Fini has finished with each: queue (uploaded files
+// left out, since Fini cannot refresh them), then poll until every source is final or the
+// deadline passes, then ask Fini which sources changed.
+//
+// A round reads the top of the `updatedAt` order, where sources Fini works on usually rise,
+// down to the moment the refresh was sent or until every pending source was seen, whatever
+// page size the server uses; its page budget grows with the pending sources, not with the
+// workspace. A server need not move `updatedAt` at all, so pending sources the walk did not
+// reach are read one by one, a bounded number per round. A final status counts only with
+// evidence that it belongs to this refresh: `updatedAt` moved, the source was seen unfinished
+// since, or it was seen final in two rounds.
+class RefreshWorkflow : public TrackingWorkflow
 {
     Q_OBJECT
 
@@ -36,6 +39,13 @@ public:
         ApiError firstError; // the reason of the first rejection, for the dialog
     };
 
+    // Pages beyond the pending sources' share that one round may read.
+    static constexpr int ExtraPagesPerRound = 3;
+    // Pending sources read one by one in a round, at most.
+    static constexpr int DirectReadsPerRound = 100;
+    // How far the server's clock may be behind ours.
+    static constexpr qint64 ClockSkewMarginMs = 2 * 60 * 1000;
+
     RefreshWorkflow(FiniClient *client, const PollSchedule::Settings &schedule,
                     QObject *parent = nullptr);
 
@@ -45,38 +55,52 @@ public:
     void start(const QList<SourceRow> &rows);
     // Follows sources queued by an earlier run (from the journal) without queueing them again.
     void resume(const QStringList &ids);
-    void cancel();
-    bool isRunning() const { return m_running; }
-    const QHash<QString, SourceOutcome> &outcomes() const { return m_outcomes; }
     int pollRequests() const;
-    int pollRounds() const { return m_rounds; }
+    // List requests of the last round: bounded by pending sources / page size + a constant.
+    int lastRoundListRequests() const { return m_lastRoundListRequests; }
 
 Q_SIGNALS:
     void queued(int accepted, int rejected);
-    void progress(int finished, int total);
-    void outcomesChanged(const QHash<QString, SourceOutcome> &changed);
     void sourcesRead(const QList<Source> &sources);
-    void pollProblem(const ApiError &error);
     void finished(const RefreshWorkflow::Summary &summary);
+    // After each round: what it cost, for the benchmark and the tests of its bound.
+    void roundMeasured(int pendingAtStart, int listRequests, int directReads);
 
 private:
-    void poll();
-    void onRoundDone(const QSet<QString> &seen, const ApiError &error);
-    void absorb(const QList<Source> &sources);
-    void finishTracking();
-    void collectChanged(const QString &cursor);
-    void report();
-    void setOutcome(const QString &id, SourceOutcome outcome,
-                    QHash<QString, SourceOutcome> &changed);
-    QSet<QString> pendingIds() const;
+    // What tells a final status of this refresh apart from the previous run's.
+    struct Evidence {
+        qint64 queuedAt = 0;
+        bool sawUnfinished = false;
+        int finalSightings = 0;
+        int lastSightingRound = 0;
+        int lastDirectReadRound = 0;
+    };
 
-    FiniClient *m_client;
-    PollSchedule m_schedule;
-    RecentSourcesReader *m_reader;
-    QTimer m_pollTimer;
-    QHash<QString, SourceOutcome> m_outcomes;
-    QHash<QString, qint64> m_queuedAt;
+    void onQueued(const BatchOutcome<QString> &outcome);
+    void pollRound() override;
+    void onWalkPage(const SourcePage &page);
+    void onWalkFinished(CursorWalker::End end, const ApiError &error);
+    void readUnseenDirectly();
+    void finishRound();
+    void absorb(const QList<Source> &sources);
+    void trackingDone() override;
+    void stopRound() override;
+    QString stillRunningText() const override;
+    QString notTrackedText() const override;
+    void report(bool cancelled) override;
+    void collectChanged();
+    int pageBudget() const;
+
+    CursorWalker *m_walker;
+    CursorWalker *m_changedWalker;
+    SourceReader *m_directReader;
+    QHash<QString, Evidence> m_evidence;
+    QSet<QString> m_seenThisRound;
+    QSet<QString> m_changedSeen;
     Summary m_summary;
-    int m_rounds = 0;
-    bool m_running = false;
+    qint64 m_sentAtMs = 0;
+    int m_roundPending = 0;
+    int m_lastRoundListRequests = 0;
+    int m_lastRoundDirectReads = 0;
+    int m_listRequests = 0;
 };

@@ -27,7 +27,8 @@ public:
     explicit RetryPolicy(const Settings &settings = {});
 
     // The delay before the next attempt, or nothing to give up. `attempts` counts the attempts
-    // made so far; `jitter` is a draw in [0, 1).
+    // that failed for reasons other than a 429 (or, for a 429, every attempt, for the backoff);
+    // `rateLimitWaits` the 429 waits so far; `jitter` is a draw in [0, 1).
     std::optional<int> nextDelayMs(Mode mode, const ApiError &error, int attempts,
                                    int rateLimitWaits, double jitter) const;
 

@@ -198,17 +198,21 @@ void SourceTableModel::emitChanged(QList<int> rows)
     }
 }
 
-void SourceTableModel::retainOnly(const QSet<QString> &ids)
+void SourceTableModel::retainOnly(const QSet<QString> &ids,
+                                  const std::optional<QSet<QString>> &onlyTypes)
 {
+    const auto keep = [&](const SourceRow &row) {
+        return ids.contains(row.id) || (onlyTypes && !onlyTypes->contains(row.source));
+    };
     // Remove from the bottom up, one contiguous run at a time, so indexes stay valid.
     int end = int(m_rows.size()) - 1;
     while (end >= 0) {
-        if (ids.contains(m_rows.at(end).id)) {
+        if (keep(m_rows.at(end))) {
             --end;
             continue;
         }
         int begin = end;
-        while (begin > 0 && !ids.contains(m_rows.at(begin - 1).id))
+        while (begin > 0 && !keep(m_rows.at(begin - 1)))
             --begin;
         beginRemoveRows({}, begin, end);
         m_rows.remove(begin, end - begin + 1);

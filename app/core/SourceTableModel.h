@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 // Every source of a workspace as table rows. Rows arrive in batches: new ones are inserted
 // in one block, known ones updated in place with coalesced dataChanged ranges.
 class SourceTableModel : public QAbstractTableModel
@@ -60,8 +62,10 @@ public:
 
     // Adds new rows and updates known ones; an older copy of a row never replaces a newer.
     void upsert(const QList<SourceRow> &rows);
-    // Removes every row whose id is not in `ids` (after a complete reload).
-    void retainOnly(const QSet<QString> &ids);
+    // Removes every row whose id is not in `ids` (after a complete reload). With `onlyTypes`,
+    // only rows of those source types can go: a walk says nothing of types it did not cover.
+    void retainOnly(const QSet<QString> &ids,
+                    const std::optional<QSet<QString>> &onlyTypes = std::nullopt);
     void clear();
     // What the last operation did to these sources, shown in the "Last action" column.
     void setOutcomes(const QHash<QString, SourceOutcome> &outcomes);

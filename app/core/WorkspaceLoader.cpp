@@ -1,6 +1,5 @@
 #include "WorkspaceLoader.h"
 
-#include "FiniClient.h"
 #include "Logging.h"
 #include "SourceLabels.h"
 #include "SourceTableModel.h"
@@ -8,8 +7,6 @@
 namespace {
 constexpr int FlushIntervalMs = 100;
 constexpr int FlushRows = 5000;
-// An empty type name stands for the walk without a type filter.
-const QString AllTypes;
 } // namespace
 
 WorkspaceLoader::WorkspaceLoader(FiniClient *client, SourceTableModel *model, QObject *parent)
@@ -27,105 +24,90 @@ WorkspaceLoader::~WorkspaceLoader()
     stopAll();
 }
 
+int WorkspaceLoader::requestCount() const
+{
+    int requests = m_finishedRequests;
+    for (auto it = m_walkers.cbegin(); it != m_walkers.cend(); ++it)
+        requests += it.key()->requestCount();
+    return requests;
+}
+
 void WorkspaceLoader::start()
 {
     stopAll();
     m_seen.clear();
     m_buffer.clear();
-    m_walking.clear();
+    m_coveredTypes.clear();
     m_firstError = {};
-    m_requests = 0;
+    m_finishedRequests = 0;
+    m_wholeOrderCovered = false;
+    m_firstPageShown = false;
     m_loading = true;
-    ++m_generation;
     m_clock.start();
     Q_EMIT started();
 
-    SourceQuery first;
-    first.limit = PageSize;
-    ++m_requests;
-    const int generation = m_generation;
-    m_tasks.append(
-        m_client->listSources(first, this, [this, generation](const ApiResult<SourcePage> &r) {
-            if (generation != m_generation || !m_loading)
-                return; // an answer to a load that was cancelled or restarted
-            if (!r.ok()) {
-                m_loading = false;
-                if (r.error().kind() != ApiError::Kind::Cancelled)
-                    Q_EMIT failed(r.error());
-                Q_EMIT finished(false);
-                return;
-            }
-            QList<SourceRow> rows;
-            rows.reserve(r.value().sources.size());
-            QSet<QString> unknownTypes;
-            const QStringList known = SourceLabels::knownSourceTypes();
-            for (const Source &source : r.value().sources) {
-                rows.append(SourceRow::fromSource(source));
-                if (!known.contains(source.source))
-                    unknownTypes.insert(source.source);
-            }
-            queueRows(rows);
-            flush();
-            Q_EMIT firstPageShown();
-            qCInfo(lcModel) << "first page shown after" << m_clock.elapsed() << "ms";
-            if (!r.value().hasMore) {
-                walkDone(AllTypes);
-                return;
-            }
-            // A type Sourcedesk does not know could not be walked by type: walk everything.
-            if (!unknownTypes.isEmpty()) {
-                m_walking.insert(AllTypes);
-                walk(AllTypes, r.value().sources.last().id);
-                return;
-            }
-            for (const QString &type : known)
-                m_walking.insert(type);
-            for (const QString &type : known)
-                walk(type, QString());
-        }));
+    // The walk of the whole order shows the first page; the typed walks start with it so that
+    // the table fills in as fast as the largest type allows.
+    SourceQuery whole;
+    whole.limit = PageSize;
+    addWalker(QString())->start(whole);
+    for (const QString &type : SourceLabels::knownSourceTypes()) {
+        SourceQuery typed;
+        typed.limit = PageSize;
+        typed.source = type;
+        addWalker(type)->start(typed);
+    }
 }
 
-void WorkspaceLoader::walk(const QString &type, const QString &cursor)
+CursorWalker *WorkspaceLoader::addWalker(const QString &type)
 {
-    SourceQuery query;
-    query.limit = PageSize;
-    query.source = type;
-    query.cursor = cursor;
-    ++m_requests;
-    const int generation = m_generation;
-    m_tasks.append(m_client->listSources(
-        query, this, [this, type, generation](const ApiResult<SourcePage> &r) {
-            if (generation != m_generation || !m_loading)
-                return;
-            if (!r.ok()) {
-                if (!m_firstError.isError() && r.error().kind() != ApiError::Kind::Cancelled)
-                    m_firstError = r.error();
-                walkDone(type);
-                return;
-            }
-            onPage(type, r.value());
-        }));
+    auto *walker = new CursorWalker(m_client, this);
+    m_walkers.insert(walker, type);
+    connect(walker, &CursorWalker::pageRead, this, &WorkspaceLoader::onPage);
+    connect(walker, &CursorWalker::finished, this,
+            [this, walker](CursorWalker::End end, const ApiError &error) {
+                onWalkFinished(walker, end, error);
+            });
+    return walker;
 }
 
-void WorkspaceLoader::onPage(const QString &type, const SourcePage &page)
+void WorkspaceLoader::onPage(const SourcePage &page)
 {
-    QList<SourceRow> rows;
-    rows.reserve(page.sources.size());
-    for (const Source &source : page.sources)
-        rows.append(SourceRow::fromSource(source));
-    queueRows(rows);
-    // `hasMore` with an empty page gives no cursor to go on with: that walk is over.
-    if (page.hasMore && !page.sources.isEmpty())
-        walk(type, page.sources.last().id);
-    else
-        walkDone(type);
+    queueRows(page.sources);
+    if (!m_firstPageShown) {
+        m_firstPageShown = true;
+        flush();
+        Q_EMIT firstPageShown();
+        qCInfo(lcModel) << "first page shown after" << m_clock.elapsed() << "ms";
+    }
 }
 
-void WorkspaceLoader::queueRows(const QList<SourceRow> &rows)
+void WorkspaceLoader::onWalkFinished(CursorWalker *walker, CursorWalker::End end,
+                                     const ApiError &error)
 {
-    for (const SourceRow &row : rows)
-        m_seen.insert(row.id);
-    m_buffer.append(rows);
+    if (!m_loading || !m_walkers.contains(walker))
+        return;
+    const QString type = m_walkers.take(walker);
+    m_finishedRequests += walker->requestCount();
+    walker->deleteLater();
+    if (end == CursorWalker::End::Complete) {
+        if (type.isEmpty())
+            m_wholeOrderCovered = true;
+        else
+            m_coveredTypes.insert(type);
+    } else if (end == CursorWalker::End::Failed && !m_firstError.isError()) {
+        m_firstError = error;
+    }
+    if (m_walkers.isEmpty())
+        finishLoad();
+}
+
+void WorkspaceLoader::queueRows(const QList<Source> &sources)
+{
+    for (const Source &source : sources) {
+        m_seen.insert(source.id);
+        m_buffer.append(SourceRow::fromSource(source));
+    }
     if (m_buffer.size() >= FlushRows)
         flush();
     else if (!m_flushTimer.isActive())
@@ -142,19 +124,19 @@ void WorkspaceLoader::flush()
     Q_EMIT progress(loadedCount());
 }
 
-void WorkspaceLoader::walkDone(const QString &type)
+void WorkspaceLoader::finishLoad()
 {
-    m_walking.remove(type);
-    if (!m_walking.isEmpty())
-        return;
     flush();
     m_loading = false;
-    m_tasks.clear();
-    const bool complete = !m_firstError.isError();
-    if (complete)
+    // The walk of the whole order vouches for every type; otherwise only the types whose own
+    // walk finished may lose rows.
+    if (m_wholeOrderCovered)
         m_model->retainOnly(m_seen);
+    else if (!m_coveredTypes.isEmpty())
+        m_model->retainOnly(m_seen, m_coveredTypes);
+    const bool complete = !m_firstError.isError();
     qCInfo(lcModel) << "loaded" << m_seen.size() << "sources in" << m_clock.elapsed() << "ms with"
-                    << m_requests << "requests";
+                    << m_finishedRequests << "requests";
     if (!complete)
         Q_EMIT failed(m_firstError);
     Q_EMIT finished(complete);
@@ -162,12 +144,13 @@ void WorkspaceLoader::walkDone(const QString &type)
 
 void WorkspaceLoader::stopAll()
 {
-    for (const QPointer<ApiTask> &task : std::as_const(m_tasks)) {
-        if (task)
-            task->cancel();
+    const QList<CursorWalker *> walkers = m_walkers.keys();
+    m_walkers.clear();
+    for (CursorWalker *walker : walkers) {
+        walker->disconnect(this);
+        walker->cancel();
+        walker->deleteLater();
     }
-    m_tasks.clear();
-    m_walking.clear();
     m_flushTimer.stop();
 }
 

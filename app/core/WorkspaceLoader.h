@@ -1,23 +1,24 @@
 #pragma once
 
 #include "ApiError.h"
+#include "CursorWalker.h"
 #include "SourceRow.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
-class ApiTask;
 class FiniClient;
 class SourceTableModel;
-struct SourcePage;
 
 // Loads every source of a workspace into the table model. The first page is shown after one
-// round trip; then one cursor per source type walks its pages in parallel (the documented
-// `source` filter), so the load takes as many sequential round trips as the largest type
-// needs. Rows reach the model in batches; a complete reload also drops deleted sources.
+// round trip; then one walk per known source type (the documented `source` filter) runs in
+// parallel so that rows fill in quickly, while one walk without a filter goes through the whole
+// order: the set of types is not closed, and only that walk can meet a type Fini added later.
+// Rows reach the model in batches. A reload drops a row only when a walk that covered its
+// type finished without seeing it.
 class WorkspaceLoader : public QObject
 {
     Q_OBJECT
@@ -31,7 +32,7 @@ public:
     bool isLoading() const { return m_loading; }
     int loadedCount() const { return int(m_seen.size()); }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
-    int requestCount() const { return m_requests; }
+    int requestCount() const;
 
     static constexpr int PageSize = 100;
 
@@ -43,23 +44,26 @@ Q_SIGNALS:
     void failed(const ApiError &error);
 
 private:
-    void walk(const QString &type, const QString &cursor);
-    void onPage(const QString &type, const SourcePage &page);
-    void queueRows(const QList<SourceRow> &rows);
+    CursorWalker *addWalker(const QString &type);
+    void onPage(const SourcePage &page);
+    void onWalkFinished(CursorWalker *walker, CursorWalker::End end, const ApiError &error);
+    void queueRows(const QList<Source> &sources);
     void flush();
-    void walkDone(const QString &type);
+    void finishLoad();
     void stopAll();
 
     FiniClient *m_client;
     SourceTableModel *m_model;
-    QList<QPointer<ApiTask>> m_tasks;
+    // Walker → the type it filters on; the walker of the whole order has an empty type.
+    QHash<CursorWalker *, QString> m_walkers;
+    QSet<QString> m_coveredTypes;
     QList<SourceRow> m_buffer;
     QSet<QString> m_seen;
-    QSet<QString> m_walking;
     QTimer m_flushTimer;
     QElapsedTimer m_clock;
     ApiError m_firstError;
-    int m_requests = 0;
-    int m_generation = 0;
+    int m_finishedRequests = 0;
+    bool m_wholeOrderCovered = false;
+    bool m_firstPageShown = false;
     bool m_loading = false;
 };

@@ -40,6 +40,7 @@ FiniSandbox::FiniSandbox(const SandboxOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_service(options)
     , m_faults(options, options.seed)
+    , m_variations(options.variations)
 {}
 
 FiniSandbox::~FiniSandbox() = default;
@@ -132,18 +133,19 @@ void FiniSandbox::dispatch(const QHttpServerRequest &request, SandboxExchange &&
     if (!SandboxService::isFiniRoute(call.path)) {
         const SandboxReply reply = m_service.handle(call, now);
         m_service.countAnswer(route, QString::number(reply.status));
-        answer(std::move(exchange), 0, reply.status, reply.body);
+        answer(std::move(exchange), 0, reply);
         return;
     }
 
     // Faults that stop a request before Fini acts on it come first; a reset or a malformed
     // answer happens after the work was done, as a lost answer would.
     const SandboxFaults::Plan plan = m_faults.plan(call.authorization, now);
+    const SandboxVariations::ErrorBody errorBody = m_variations.errorBody;
     if (plan.retryAfterSeconds > 0) {
         m_service.countAnswer(route, QStringLiteral("429"));
-        const SandboxReply reply =
-            SandboxReply::error(429, QStringLiteral("Too many requests, retry later"));
-        answer(std::move(exchange), plan.delayMs, 429, reply.body,
+        answer(std::move(exchange), plan.delayMs,
+               SandboxReply::error(429, QStringLiteral("Too many requests, retry later"))
+                   .withErrorBody(errorBody),
                QByteArray::number(plan.retryAfterSeconds));
         return;
     }
@@ -154,13 +156,13 @@ void FiniSandbox::dispatch(const QHttpServerRequest &request, SandboxExchange &&
     }
     if (plan.fail) {
         m_service.countAnswer(route, QStringLiteral("500"));
-        const SandboxReply reply =
-            SandboxReply::error(500, QStringLiteral("Internal server error, please retry"));
-        answer(std::move(exchange), plan.delayMs, 500, reply.body);
+        answer(std::move(exchange), plan.delayMs,
+               SandboxReply::error(500, QStringLiteral("Internal server error, please retry"))
+                   .withErrorBody(errorBody));
         return;
     }
 
-    const SandboxReply reply = m_service.handle(call, now);
+    const SandboxReply reply = m_service.handle(call, now).withErrorBody(errorBody);
     if (plan.reset) {
         m_service.countAnswer(route, QStringLiteral("reset"));
         exchange.dropConnection();
@@ -168,22 +170,24 @@ void FiniSandbox::dispatch(const QHttpServerRequest &request, SandboxExchange &&
     }
     if (plan.malformed) {
         m_service.countAnswer(route, QStringLiteral("malformed"));
-        answer(std::move(exchange), plan.delayMs, 200, reply.body.left(reply.body.size() / 2));
+        SandboxReply truncated = reply;
+        truncated.status = 200;
+        truncated.body.truncate(reply.body.size() / 2);
+        answer(std::move(exchange), plan.delayMs, truncated);
         return;
     }
     m_service.countAnswer(route, QString::number(reply.status));
-    answer(std::move(exchange), plan.delayMs, reply.status, reply.body);
+    answer(std::move(exchange), plan.delayMs, reply);
 }
 
-void FiniSandbox::answer(SandboxExchange &&exchange, int delayMs, int status,
-                         const QByteArray &body, const QByteArray &retryAfter)
+void FiniSandbox::answer(SandboxExchange &&exchange, int delayMs, const SandboxReply &reply,
+                         const QByteArray &retryAfter)
 {
     if (delayMs <= 0) {
-        exchange.send(status, body, retryAfter);
+        exchange.send(reply, retryAfter);
         return;
     }
     auto pending = std::make_shared<SandboxExchange>(std::move(exchange));
-    QTimer::singleShot(delayMs, this, [pending, status, body, retryAfter] {
-        pending->send(status, body, retryAfter);
-    });
+    QTimer::singleShot(delayMs, this,
+                       [pending, reply, retryAfter] { pending->send(reply, retryAfter); });
 }

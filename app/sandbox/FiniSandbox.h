@@ -54,11 +54,12 @@ protected:
 
 private:
     void dispatch(const QHttpServerRequest &request, SandboxExchange &&exchange);
-    void answer(SandboxExchange &&exchange, int delayMs, int status, const QByteArray &body,
+    void answer(SandboxExchange &&exchange, int delayMs, const SandboxReply &reply,
                 const QByteArray &retryAfter = {});
 
     SandboxService m_service;
     SandboxFaults m_faults;
+    SandboxVariations m_variations;
     SandboxTcpServer *m_tcpServer = nullptr;
     QString m_errorString;
     std::vector<std::unique_ptr<SandboxExchange>> m_stalled;

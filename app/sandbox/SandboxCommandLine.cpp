@@ -32,6 +32,36 @@ constexpr NumberOption Numbers[] = {
     {"rate-limit", "Requests per key per minute before 429 (0 = no limit).", "0"},
 };
 
+// The legal variations of sandbox-spec.md that are plain switches.
+struct FlagOption {
+    const char *name;
+    const char *help;
+    bool SandboxVariations::*member;
+};
+
+constexpr FlagOption Flags[] = {
+    {"keep-updated-at",
+     "Variation: refresh and job status changes do not move updatedAt; only content changes do.",
+     &SandboxVariations::keepUpdatedAt},
+    {"extra-types",
+     "Variation: the oldest 2 % of the sources carry a source type fini-api.md does not list.",
+     &SandboxVariations::extraTypes},
+    {"shuffle-answers",
+     "Variation: refresh answers and job lists come in an order other than the request's.",
+     &SandboxVariations::shuffleAnswers},
+    {"plain-timestamps", "Variation: ISO 8601 timestamps without milliseconds.",
+     &SandboxVariations::plainTimestamps},
+    {"sparse", "Variation: optional fields missing or null in some records.",
+     &SandboxVariations::sparse},
+};
+
+const QStringList &documentedStatuses()
+{
+    static const QStringList statuses{QStringLiteral("PENDING"), QStringLiteral("IN_PROGRESS"),
+                                      QStringLiteral("COMPLETED"), QStringLiteral("FAILED")};
+    return statuses;
+}
+
 } // namespace
 
 void addOptions(QCommandLineParser &parser)
@@ -47,6 +77,34 @@ void addOptions(QCommandLineParser &parser)
         parser.addOption({QString::fromLatin1(option.name),
                           QCoreApplication::translate("SandboxCommandLine", option.help),
                           QStringLiteral("n"), QString::fromLatin1(option.fallback)});
+
+    parser.addOption({QStringLiteral("page-cap"),
+                      QCoreApplication::translate(
+                          "SandboxCommandLine",
+                          "Variation: never more than N records in a List sources page, whatever "
+                          "limit asks (0 = no cap)."),
+                      QStringLiteral("n"), QStringLiteral("0")});
+    parser.addOption(
+        {QStringLiteral("error-body"),
+         QCoreApplication::translate(
+             "SandboxCommandLine",
+             "Variation: error bodies as the spec's JSON, plain text or an HTML page."),
+         QStringLiteral("json|text|html"), QStringLiteral("json")});
+    parser.addOption({QStringLiteral("transient-status"),
+                      QCoreApplication::translate(
+                          "SandboxCommandLine",
+                          "Variation: queued sources and knowledge jobs show this undocumented "
+                          "status (e.g. QUEUED) for the first half of their pending time."),
+                      QStringLiteral("name")});
+    for (const FlagOption &option : Flags)
+        parser.addOption({QString::fromLatin1(option.name),
+                          QCoreApplication::translate("SandboxCommandLine", option.help)});
+    parser.addOption({QStringLiteral("all-variations"),
+                      QCoreApplication::translate(
+                          "SandboxCommandLine",
+                          "Every variation at once: --page-cap 20 --error-body text "
+                          "--transient-status QUEUED and all the switches; a variation option "
+                          "given as well overrides its part.")});
 }
 
 Parsed read(const QCommandLineParser &parser)
@@ -80,6 +138,39 @@ Parsed read(const QCommandLineParser &parser)
     o.stallRate = number("stall-rate", 0, 1);
     o.rateLimitPerMinute = int(number("rate-limit", 0, 1000000));
     parsed.port = quint16(number("port", 0, 65535));
+
+    SandboxVariations &v = o.variations;
+    if (parser.isSet(QStringLiteral("all-variations")))
+        v = SandboxVariations::all();
+    if (parser.isSet(QStringLiteral("page-cap")))
+        v.pageCap = int(number("page-cap", 0, 100));
+    if (parser.isSet(QStringLiteral("error-body"))) {
+        const QString form = parser.value(QStringLiteral("error-body"));
+        bool known = false;
+        for (const auto candidate :
+             {SandboxVariations::ErrorBody::Json, SandboxVariations::ErrorBody::Text,
+              SandboxVariations::ErrorBody::Html}) {
+            if (form == SandboxVariations::errorBodyName(candidate)) {
+                v.errorBody = candidate;
+                known = true;
+            }
+        }
+        if (!known)
+            parsed.error = QCoreApplication::translate("SandboxCommandLine",
+                                                       "--error-body must be json, text or html.");
+    }
+    if (parser.isSet(QStringLiteral("transient-status"))) {
+        v.transientStatus = parser.value(QStringLiteral("transient-status")).trimmed();
+        // A documented status would make the state machine's steps indistinguishable.
+        if (v.transientStatus.isEmpty() || documentedStatuses().contains(v.transientStatus))
+            parsed.error = QCoreApplication::translate(
+                "SandboxCommandLine", "--transient-status must name a status other than PENDING, "
+                                      "IN_PROGRESS, COMPLETED and FAILED.");
+    }
+    for (const FlagOption &option : Flags) {
+        if (parser.isSet(QString::fromLatin1(option.name)))
+            v.*option.member = true;
+    }
     parsed.host = QHostAddress(parser.value(QStringLiteral("host")));
     if (parsed.host.isNull())
         parsed.error =
@@ -104,6 +195,9 @@ int run(const Parsed &parsed)
                 qPrintable(FiniSandbox::writeKey()), qPrintable(FiniSandbox::readKey()),
                 qPrintable(FiniSandbox::otherWorkspaceKey()),
                 qPrintable(FiniSandbox::revokedKey()));
+    const QStringList variations = parsed.options.variations.arguments();
+    if (!variations.isEmpty())
+        std::printf("variations: %s\n", qPrintable(variations.join(QLatin1Char(' '))));
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

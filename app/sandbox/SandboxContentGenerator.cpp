@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 
 namespace {
 
 constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
+constexpr int ExtraTypePercent = 2;
 
 struct TypeShare {
     const char *type;
@@ -94,7 +96,13 @@ SandboxContentGenerator::SandboxContentGenerator(quint32 seed, qint64 anchorMs)
     , m_anchorMs(anchorMs)
 {}
 
-std::vector<SandboxSource> SandboxContentGenerator::generate(int count)
+const QStringList &SandboxContentGenerator::extraSourceTypes()
+{
+    static const QStringList types{QStringLiteral("intercom"), QStringLiteral("sharepoint")};
+    return types;
+}
+
+std::vector<SandboxSource> SandboxContentGenerator::generate(int count, bool extraTypes)
 {
     QStringList types;
     types.reserve(count);
@@ -111,6 +119,26 @@ std::vector<SandboxSource> SandboxContentGenerator::generate(int count)
     sources.reserve(size_t(count));
     for (int i = 0; i < count; ++i)
         sources.push_back(makeSource(types.at(i), i));
+    if (!extraTypes || count == 0)
+        return sources;
+
+    // The oldest records become the unknown types, so that a client meets them only after
+    // many pages, as it would a type Fini added long after its first sync.
+    std::vector<int> oldestFirst(size_t(count), 0);
+    std::iota(oldestFirst.begin(), oldestFirst.end(), 0);
+    std::sort(oldestFirst.begin(), oldestFirst.end(), [&sources](int a, int b) {
+        return std::pair(sources[size_t(a)].updatedAt, a)
+               < std::pair(sources[size_t(b)].updatedAt, b);
+    });
+    const int extra = std::max(1, count * ExtraTypePercent / 100);
+    for (int k = 0; k < extra; ++k) {
+        SandboxSource &old = sources[size_t(oldestFirst[size_t(k)])];
+        SandboxSource replacement = makeSource(extraSourceTypes().at(k % extraSourceTypes().size()),
+                                               oldestFirst[size_t(k)]);
+        replacement.updatedAt = old.updatedAt;
+        replacement.createdAt = old.createdAt;
+        old = replacement;
+    }
     return sources;
 }
 
@@ -215,10 +243,13 @@ SandboxSource SandboxContentGenerator::makeSource(const QString &type, int ordin
         s.originalUrl = QStringLiteral("https://help.acme.test/articles/") + s.externalId;
         s.mimeType = QStringLiteral("text/html");
         s.type = QStringLiteral("page");
-    } else if (type == QLatin1String("zendesk")) {
+    } else if (type == QLatin1String("zendesk") || type == QLatin1String("intercom")) {
+        // Help-centre articles: a numeric ID, then the slug.
         s.externalId = number;
-        s.originalUrl = QStringLiteral("https://acme.zendesk.com/hc/en-us/articles/") + number
-                        + QLatin1Char('-') + slug;
+        s.originalUrl = (type == QLatin1String("zendesk")
+                             ? QStringLiteral("https://acme.zendesk.com/hc/en-us/articles/")
+                             : QStringLiteral("https://intercom.help/acme/en/articles/"))
+                        + number + QLatin1Char('-') + slug;
         s.mimeType = QStringLiteral("text/html");
         s.type = QStringLiteral("article");
     } else if (type == QLatin1String("notion")) {
@@ -240,6 +271,12 @@ SandboxSource SandboxContentGenerator::makeSource(const QString &type, int ordin
             QStringLiteral("https://docs.google.com/document/d/") + s.externalId + u"/edit";
         s.mimeType = QStringLiteral("application/vnd.google-apps.document");
         s.type = QStringLiteral("document");
+    } else if (type == QLatin1String("sharepoint")) {
+        s.externalId = number;
+        s.originalUrl = QStringLiteral("https://acme.sharepoint.com/sites/support/SitePages/")
+                        + slug + QStringLiteral(".aspx");
+        s.mimeType = QStringLiteral("text/html");
+        s.type = QStringLiteral("page");
     } else {
         s.title += QStringLiteral(".pdf");
         s.externalId = slug + QStringLiteral(".pdf");

@@ -14,7 +14,11 @@ class SandboxContentGenerator
 public:
     SandboxContentGenerator(quint32 seed, qint64 anchorMs);
 
-    std::vector<SandboxSource> generate(int count);
+    // Types that fini-api.md does not list, for --extra-types.
+    static const QStringList &extraSourceTypes();
+
+    // With extraTypes, the oldest 2 % of the sources carry one of extraSourceTypes().
+    std::vector<SandboxSource> generate(int count, bool extraTypes);
 
     QString newUuid();
     QStringList paragraphs(int minCount, int maxCount);

@@ -2,7 +2,6 @@
 
 namespace {
 using Status = QHttpServerResponder::StatusCode;
-const QByteArray JsonType = QByteArrayLiteral("application/json");
 } // namespace
 
 SandboxExchange::SandboxExchange(QHttpServerResponder &&responder, QTcpSocket *socket)
@@ -24,24 +23,25 @@ void SandboxExchange::dropConnection()
 
 SandboxExchange::~SandboxExchange() = default;
 
-void SandboxExchange::send(int status, const QByteArray &body, const QByteArray &retryAfter)
+void SandboxExchange::send(const SandboxReply &reply, const QByteArray &retryAfter)
 {
     if (!m_responder || !connectionOpen())
         return;
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     if (retryAfter.isEmpty())
-        m_responder->write(body, {{QByteArrayLiteral("Content-Type"), JsonType}}, Status(status));
+        m_responder->write(reply.body, {{QByteArrayLiteral("Content-Type"), reply.contentType}},
+                           Status(reply.status));
     else
-        m_responder->write(body,
-                           {{QByteArrayLiteral("Content-Type"), JsonType},
+        m_responder->write(reply.body,
+                           {{QByteArrayLiteral("Content-Type"), reply.contentType},
                             {QByteArrayLiteral("Retry-After"), retryAfter}},
-                           Status(status));
+                           Status(reply.status));
 #else
     QHttpHeaders headers;
-    headers.append(QHttpHeaders::WellKnownHeader::ContentType, JsonType);
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, reply.contentType);
     if (!retryAfter.isEmpty())
         headers.append(QHttpHeaders::WellKnownHeader::RetryAfter, retryAfter);
-    m_responder->write(body, headers, Status(status));
+    m_responder->write(reply.body, headers, Status(reply.status));
 #endif
     m_responder.reset();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxReply.h"
+
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QTcpSocket>
@@ -20,7 +22,7 @@ public:
     ~SandboxExchange();
 
     bool connectionOpen() const;
-    void send(int status, const QByteArray &body, const QByteArray &retryAfter = {});
+    void send(const SandboxReply &reply, const QByteArray &retryAfter = {});
     void dropConnection();
 
 private:

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "SandboxVariations.h"
+
 #include <QtGlobal>
 
-// Everything that shapes a sandbox run: the seeded workspace, the state-machine timings and
-// the fault injection of sandbox-spec.md. Defaults are the spec's defaults.
+// Everything that shapes a sandbox run: the seeded workspace, the state-machine timings, the
+// fault injection and the legal variations of sandbox-spec.md. Defaults are the spec's defaults.
 struct SandboxOptions {
     int sources = 2500;
     quint32 seed = 1;
@@ -18,4 +20,6 @@ struct SandboxOptions {
     double malformedRate = 0.0;
     double stallRate = 0.0;
     int rateLimitPerMinute = 0;
+
+    SandboxVariations variations;
 };

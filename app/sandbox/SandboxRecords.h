@@ -34,14 +34,11 @@ struct SandboxSource {
     bool upstreamChangePending = false;
     bool brokenUpstream = false;
     bool deleted = false;
+    // Between a queued run and its end, whatever the status is called (--transient-status).
+    bool running = false;
     quint32 contentVersion = 0;
 
     bool isLinked() const { return !linkedKnowledgeId.isEmpty(); }
-    bool isRunning() const
-    {
-        return linkedJobStatus == QLatin1String("PENDING")
-               || linkedJobStatus == QLatin1String("IN_PROGRESS");
-    }
 };
 
 struct SandboxJob {

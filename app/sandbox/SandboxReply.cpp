@@ -30,5 +30,27 @@ SandboxReply SandboxReply::error(int status, const QString &message)
     const QJsonObject body{{QStringLiteral("statusCode"), status},
                            {QStringLiteral("message"), message},
                            {QStringLiteral("error"), QString::fromLatin1(reasonPhrase(status))}};
-    return json(QJsonDocument(body), status);
+    SandboxReply reply = json(QJsonDocument(body), status);
+    reply.message = message;
+    return reply;
+}
+
+SandboxReply SandboxReply::withErrorBody(SandboxVariations::ErrorBody form) const
+{
+    if (message.isEmpty() || form == SandboxVariations::ErrorBody::Json)
+        return *this;
+    SandboxReply reply = *this;
+    if (form == SandboxVariations::ErrorBody::Text) {
+        reply.contentType = QByteArrayLiteral("text/plain; charset=utf-8");
+        reply.body = message.toUtf8();
+        return reply;
+    }
+    // What a proxy or a framework's default error page in front of the API would send.
+    const QString heading =
+        QString::number(status) + QLatin1Char(' ') + QString::fromLatin1(reasonPhrase(status));
+    reply.contentType = QByteArrayLiteral("text/html; charset=utf-8");
+    reply.body = (QStringLiteral("<html><body><h1>") + heading + QStringLiteral("</h1><p>")
+                  + message.toHtmlEscaped() + QStringLiteral("</p></body></html>"))
+                     .toUtf8();
+    return reply;
 }

@@ -35,3 +35,11 @@ bool SandboxThread::start(const SandboxOptions &options)
         Qt::BlockingQueuedConnection);
     return started;
 }
+
+void SandboxThread::setFaults(const SandboxOptions &options)
+{
+    if (m_sandbox)
+        QMetaObject::invokeMethod(
+            m_sandbox, [this, options] { m_sandbox->setFaults(options); },
+            Qt::BlockingQueuedConnection);
+}

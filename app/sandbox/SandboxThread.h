@@ -19,6 +19,8 @@ public:
 
     // Generates the workspace and starts listening; blocks until the sandbox is up.
     bool start(const SandboxOptions &options);
+    // Changes the fault flags of the running sandbox (waits until they apply).
+    void setFaults(const SandboxOptions &options);
     QUrl url() const { return m_url; }
     QString errorString() const { return m_error; }
 

@@ -5,8 +5,10 @@
 #include <QSet>
 #include <QTimeZone>
 #include <QUrl>
+#include <QUuid>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -23,14 +25,6 @@ const QStringList &knowledgeOperations()
     static const QStringList ops{QStringLiteral("ADD_ARTICLE_TO_FOLDER"),
                                  QStringLiteral("UPDATE_ARTICLE"), QStringLiteral("DO_NOTHING")};
     return ops;
-}
-
-QJsonValue isoTime(qint64 ms)
-{
-    if (ms <= 0)
-        return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
-        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
 }
 
 QJsonValue orNull(const QString &text)
@@ -57,6 +51,35 @@ bool parseBool(const QUrlQuery &query, const QString &name, std::optional<bool> 
     return false;
 }
 
+// --sparse: optional fields absent or null in some records.
+void thinOut(QJsonObject &record, const QString &id)
+{
+    struct Optional {
+        const char *field;
+        bool nullable;
+    };
+    static constexpr Optional Fields[] = {
+        {"title", true},        {"originalUrl", true},       {"error", true},
+        {"changed", true},      {"linkedKnowledgeId", true}, {"linkedOperation", true},
+        {"linkedReason", true}, {"paragraphs", false},       {"oldParagraphs", false},
+    };
+    // The choice comes from the record's seeded ID, so a record looks the same on every page
+    // and in Get source: about one record in six, and in it each field with an even chance,
+    // absent or null.
+    const QUuid uuid = QUuid::fromString(id);
+    if (uuid.data1 % 6 != 0)
+        return;
+    for (int i = 0; i < int(std::size(Fields)); ++i) {
+        if (!(uuid.data2 >> i & 1))
+            continue;
+        const QString field = QLatin1String(Fields[i].field);
+        if (Fields[i].nullable && (uuid.data1 >> (8 + i) & 1))
+            record.insert(field, QJsonValue::Null);
+        else
+            record.remove(field);
+    }
+}
+
 } // namespace
 
 bool SandboxWorkspace::OrderKey::operator<(const OrderKey &other) const
@@ -80,7 +103,8 @@ SandboxWorkspace::SandboxWorkspace(int sourceCount, quint32 seed, const SandboxO
                                    qint64 anchorMs)
     : m_options(options)
     , m_generator(seed, anchorMs)
-    , m_sources(m_generator.generate(sourceCount))
+    , m_answerOrder(seed ^ 0x0dd0a0e5u)
+    , m_sources(m_generator.generate(sourceCount, options.variations.extraTypes))
 {
     m_indexById.reserve(sourceCount);
     for (int i = 0; i < int(m_sources.size()); ++i) {
@@ -140,9 +164,30 @@ void SandboxWorkspace::touch(int index, qint64 atMs)
     m_order.insert(keyOf(index));
 }
 
+void SandboxWorkspace::statusChanged(int index, qint64 atMs)
+{
+    // --keep-updated-at: only content changes move updatedAt.
+    if (!m_options.variations.keepUpdatedAt)
+        touch(index, atMs);
+}
+
 void SandboxWorkspace::schedule(qint64 due, Step step, int sourceIndex, const QString &jobId)
 {
     m_transitions.push({due, m_sequence++, step, sourceIndex, jobId});
+}
+
+QString SandboxWorkspace::scheduleRun(qint64 nowMs, int sourceIndex, const QString &jobId)
+{
+    const bool job = !jobId.isEmpty();
+    const QString &transient = m_options.variations.transientStatus;
+    if (!transient.isEmpty())
+        schedule(nowMs + qint64(m_options.pendingMs * m_options.variations.transientShare),
+                 job ? Step::JobPending : Step::SourcePending, sourceIndex, jobId);
+    schedule(nowMs + m_options.pendingMs, job ? Step::JobStarts : Step::SourceStarts, sourceIndex,
+             jobId);
+    schedule(nowMs + m_options.pendingMs + m_options.runningMs,
+             job ? Step::JobEnds : Step::SourceEnds, sourceIndex, jobId);
+    return transient.isEmpty() ? QStringLiteral("PENDING") : transient;
 }
 
 void SandboxWorkspace::advance(qint64 nowMs)
@@ -150,22 +195,25 @@ void SandboxWorkspace::advance(qint64 nowMs)
     while (!m_transitions.empty() && m_transitions.top().due <= nowMs) {
         const Transition t = m_transitions.top();
         m_transitions.pop();
-        if (t.step == Step::SourceStarts || t.step == Step::SourceEnds) {
+        if (t.jobId.isEmpty()) {
             SandboxSource &s = m_sources[size_t(t.sourceIndex)];
             if (s.deleted)
                 continue;
-            if (t.step == Step::SourceStarts) {
-                s.linkedJobStatus = QStringLiteral("IN_PROGRESS");
-                touch(t.sourceIndex, t.due);
-            } else {
+            if (t.step == Step::SourceEnds) {
                 finishRun(t.sourceIndex, t.due);
+                continue;
             }
+            s.linkedJobStatus = t.step == Step::SourcePending ? QStringLiteral("PENDING")
+                                                              : QStringLiteral("IN_PROGRESS");
+            statusChanged(t.sourceIndex, t.due);
             continue;
         }
         auto job = m_jobs.find(t.jobId);
         if (job == m_jobs.end())
             continue;
-        if (t.step == Step::JobStarts) {
+        if (t.step == Step::JobPending) {
+            job->status = QStringLiteral("PENDING");
+        } else if (t.step == Step::JobStarts) {
             job->status = QStringLiteral("IN_PROGRESS");
             job->startedAt = t.due;
         } else {
@@ -177,18 +225,19 @@ void SandboxWorkspace::advance(qint64 nowMs)
 void SandboxWorkspace::startRun(int index, qint64 nowMs)
 {
     SandboxSource &s = m_sources[size_t(index)];
-    if (s.isRunning())
+    if (s.running)
         return; // sandbox-spec.md: a running source stays in its current run.
-    s.linkedJobStatus = QStringLiteral("PENDING");
+    s.running = true;
     s.linkedJobId = m_generator.newUuid();
-    touch(index, nowMs);
-    schedule(nowMs + m_options.pendingMs, Step::SourceStarts, index);
-    schedule(nowMs + m_options.pendingMs + m_options.runningMs, Step::SourceEnds, index);
+    s.linkedJobStatus = scheduleRun(nowMs, index);
+    statusChanged(index, nowMs);
 }
 
 void SandboxWorkspace::finishRun(int index, qint64 atMs)
 {
     SandboxSource &s = m_sources[size_t(index)];
+    s.running = false;
+    bool contentChanged = false;
     if (s.brokenUpstream) {
         s.linkedJobStatus = QStringLiteral("FAILED");
         s.success = false;
@@ -199,15 +248,20 @@ void SandboxWorkspace::finishRun(int index, qint64 atMs)
         s.error.clear();
         if (s.paragraphs.isEmpty()) {
             s.paragraphs = m_generator.paragraphs(3, 12);
+            contentChanged = true;
         } else if (s.upstreamChangePending) {
             s.oldParagraphs = s.paragraphs;
             s.paragraphs = m_generator.revise(s.paragraphs);
             s.changed = s.isLinked();
             ++s.contentVersion;
+            contentChanged = true;
         }
         s.upstreamChangePending = false;
     }
-    touch(index, atMs);
+    if (contentChanged)
+        touch(index, atMs);
+    else
+        statusChanged(index, atMs);
 }
 
 QString SandboxWorkspace::queueJob(int sourceIndex, const QStringList &ops, qint64 nowMs)
@@ -215,7 +269,7 @@ QString SandboxWorkspace::queueJob(int sourceIndex, const QStringList &ops, qint
     const QStringList allowed = ops.isEmpty() ? knowledgeOperations() : ops;
     SandboxJob job;
     job.id = m_generator.newUuid();
-    job.status = QStringLiteral("PENDING");
+    job.status = scheduleRun(nowMs, -1, job.id);
     job.createdAt = nowMs;
     job.willFail = m_generator.draw(m_options.jobFailRate);
 
@@ -228,11 +282,8 @@ QString SandboxWorkspace::queueJob(int sourceIndex, const QStringList &ops, qint
     }
     job.operation = allowed.contains(preferred) ? preferred : allowed.constFirst();
 
-    const QString id = job.id;
-    m_jobs.insert(id, job);
-    schedule(nowMs + m_options.pendingMs, Step::JobStarts, -1, id);
-    schedule(nowMs + m_options.pendingMs + m_options.runningMs, Step::JobEnds, -1, id);
-    return id;
+    m_jobs.insert(job.id, job);
+    return job.id;
 }
 
 void SandboxWorkspace::finishJob(SandboxJob &job, qint64 atMs)
@@ -257,12 +308,46 @@ void SandboxWorkspace::finishJob(SandboxJob &job, qint64 atMs)
     source->linkedOperation = job.operation;
     if (!job.hcArticleId.isEmpty())
         source->linkedKnowledgeId = job.hcArticleId;
-    touch(*sourceIt, atMs);
+    statusChanged(*sourceIt, atMs);
+}
+
+QStringList SandboxWorkspace::listedTypes() const
+{
+    if (!m_options.variations.extraTypes)
+        return sourceTypes();
+    return sourceTypes() + SandboxContentGenerator::extraSourceTypes();
+}
+
+QJsonArray SandboxWorkspace::inAnswerOrder(const QJsonArray &items)
+{
+    if (!m_options.variations.shuffleAnswers || items.size() < 2)
+        return items;
+    std::vector<int> order(size_t(items.size()), 0);
+    std::iota(order.begin(), order.end(), 0);
+    std::shuffle(order.begin(), order.end(), m_answerOrder);
+    // A shuffle that happens to keep the request's order would prove nothing to a client.
+    if (std::is_sorted(order.begin(), order.end()))
+        std::rotate(order.begin(), order.begin() + 1, order.end());
+    QJsonArray shuffled;
+    for (const int i : order)
+        shuffled.append(items.at(i));
+    return shuffled;
+}
+
+QJsonValue SandboxWorkspace::isoTime(qint64 ms) const
+{
+    if (ms <= 0)
+        return QJsonValue::Null;
+    // The sandbox keeps milliseconds either way; --plain-timestamps only drops them on the wire.
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+        .toString(m_options.variations.plainTimestamps
+                      ? QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")
+                      : QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
 }
 
 QJsonObject SandboxWorkspace::toJson(const SandboxSource &s) const
 {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("id"), s.id},
         {QStringLiteral("originalUrl"), s.originalUrl},
         {QStringLiteral("title"), s.title},
@@ -286,6 +371,9 @@ QJsonObject SandboxWorkspace::toJson(const SandboxSource &s) const
         {QStringLiteral("linkedJobStatus"), s.linkedJobStatus},
         {QStringLiteral("changed"), s.changed},
     };
+    if (m_options.variations.sparse)
+        thinOut(o, s.id);
+    return o;
 }
 
 QJsonObject SandboxWorkspace::toJson(const SandboxJob &job) const
@@ -319,13 +407,15 @@ SandboxReply SandboxWorkspace::list(const QUrlQuery &query) const
             return SandboxReply::error(400, QStringLiteral("limit must be an integer"));
         limit = std::clamp(asked, 1, 100);
     }
+    if (m_options.variations.pageCap > 0)
+        limit = std::min(limit, m_options.variations.pageCap);
     const QString direction = has("direction") ? value("direction") : QStringLiteral("next");
     if (direction != QLatin1String("next") && direction != QLatin1String("previous"))
         return SandboxReply::error(400, QStringLiteral("direction must be next or previous"));
     const QString source = value("source");
-    if (has("source") && !sourceTypes().contains(source))
+    if (has("source") && !listedTypes().contains(source))
         return SandboxReply::error(400, QStringLiteral("source must be one of ")
-                                            + joined(sourceTypes()));
+                                            + joined(listedTypes()));
     const QString operation = value("linkedOperation");
     if (has("linkedOperation") && !knowledgeOperations().contains(operation)
         && operation != QLatin1String("CREATE_SUBFOLDER_AND_ARTICLE"))
@@ -423,7 +513,7 @@ SandboxReply SandboxWorkspace::refresh(const QStringList &ids, qint64 nowMs)
         accepted.append(id);
         startRun(m_indexById.value(id), nowMs);
     }
-    return SandboxReply::json(QJsonDocument(QJsonArray::fromStringList(accepted)));
+    return SandboxReply::json(QJsonDocument(inAnswerOrder(QJsonArray::fromStringList(accepted))));
 }
 
 SandboxReply SandboxWorkspace::ingest(const QJsonObject &body, qint64 nowMs)
@@ -555,7 +645,8 @@ SandboxReply SandboxWorkspace::bulkGenerate(const QStringList &ids, const QStrin
         jobs.append(QJsonObject{{QStringLiteral("documentId"), id},
                                 {QStringLiteral("backgroundJobId"), jobId}});
     }
-    return SandboxReply::json(QJsonDocument(QJsonObject{{QStringLiteral("jobs"), jobs}}));
+    return SandboxReply::json(
+        QJsonDocument(QJsonObject{{QStringLiteral("jobs"), inAnswerOrder(jobs)}}));
 }
 
 SandboxReply SandboxWorkspace::generate(const QString &documentId, const QStringList &ops,
@@ -568,7 +659,7 @@ SandboxReply SandboxWorkspace::generate(const QString &documentId, const QString
         QJsonDocument(QJsonObject{{QStringLiteral("backgroundJobId"), jobId}}));
 }
 
-SandboxReply SandboxWorkspace::jobStatus(const QStringList &jobIds) const
+SandboxReply SandboxWorkspace::jobStatus(const QStringList &jobIds)
 {
     QStringList unknown;
     for (const QString &id : jobIds) {
@@ -581,7 +672,8 @@ SandboxReply SandboxWorkspace::jobStatus(const QStringList &jobIds) const
     QJsonArray jobs;
     for (const QString &id : jobIds)
         jobs.append(toJson(m_jobs.value(id)));
-    return SandboxReply::json(QJsonDocument(QJsonObject{{QStringLiteral("jobs"), jobs}}));
+    return SandboxReply::json(
+        QJsonDocument(QJsonObject{{QStringLiteral("jobs"), inAnswerOrder(jobs)}}));
 }
 
 int SandboxWorkspace::markUpstreamChanged(const QStringList &ids, double fraction)

@@ -6,7 +6,9 @@
 #include "SandboxReply.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QUrlQuery>
 #include <queue>
 
@@ -34,7 +36,7 @@ public:
     SandboxReply remove(const QStringList &ids, bool deleteArticles);
     SandboxReply bulkGenerate(const QStringList &ids, const QStringList &ops, qint64 nowMs);
     SandboxReply generate(const QString &documentId, const QStringList &ops, qint64 nowMs);
-    SandboxReply jobStatus(const QStringList &jobIds) const;
+    SandboxReply jobStatus(const QStringList &jobIds);
     int markUpstreamChanged(const QStringList &ids, double fraction);
 
     // The IDs of `ids` that this workspace lacks, in request order.
@@ -48,7 +50,7 @@ private:
         int index;
         bool operator<(const OrderKey &other) const;
     };
-    enum class Step { SourceStarts, SourceEnds, JobStarts, JobEnds };
+    enum class Step { SourcePending, SourceStarts, SourceEnds, JobPending, JobStarts, JobEnds };
     struct Transition {
         qint64 due;
         quint64 sequence;
@@ -60,17 +62,23 @@ private:
 
     OrderKey keyOf(int index) const;
     void touch(int index, qint64 atMs);
+    void statusChanged(int index, qint64 atMs);
+    QString scheduleRun(qint64 nowMs, int sourceIndex, const QString &jobId = {});
     void startRun(int index, qint64 nowMs);
     void finishRun(int index, qint64 atMs);
     QString queueJob(int sourceIndex, const QStringList &ops, qint64 nowMs);
     void finishJob(SandboxJob &job, qint64 atMs);
     void schedule(qint64 due, Step step, int sourceIndex, const QString &jobId = {});
     QStringList rawFileIds(const QStringList &ids) const;
+    QStringList listedTypes() const;
+    QJsonArray inAnswerOrder(const QJsonArray &items);
+    QJsonValue isoTime(qint64 ms) const;
     QJsonObject toJson(const SandboxSource &source) const;
     QJsonObject toJson(const SandboxJob &job) const;
 
     SandboxOptions m_options;
     SandboxContentGenerator m_generator;
+    QRandomGenerator m_answerOrder;
     std::vector<SandboxSource> m_sources;
     QHash<QString, int> m_indexById;
     QHash<QString, int> m_indexByUrl;

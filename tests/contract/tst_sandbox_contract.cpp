@@ -1,9 +1,12 @@
 #include "FiniSandbox.h"
 #include "HttpProbe.h"
+#include "SandboxCommandLine.h"
 
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QtTest>
 
@@ -27,6 +30,25 @@ private:
         return options;
     }
 
+    // fastOptions() with the variation preset of that name.
+    SandboxOptions varied(const QString &preset) const
+    {
+        SandboxOptions options = fastOptions();
+        for (const SandboxVariations::Preset &candidate : SandboxVariations::presets()) {
+            if (candidate.name == preset)
+                options.variations = candidate.variations;
+        }
+        return options;
+    }
+    // varied(), with a pending time long enough to see the transient half of it on a busy
+    // machine.
+    SandboxOptions variedSlowly(const QString &preset) const
+    {
+        SandboxOptions options = varied(preset);
+        options.pendingMs = 1000;
+        return options;
+    }
+
     static QString write() { return FiniSandbox::writeKey(); }
     static QJsonDocument ids(const char *field, const QStringList &list, QJsonObject extra = {})
     {
@@ -47,6 +69,7 @@ private:
     static void expectError(const HttpProbe::Answer &answer, int status)
     {
         QCOMPARE(answer.status, status);
+        QVERIFY(answer.contentType.startsWith("application/json"));
         const QJsonObject body = answer.json.object();
         QCOMPARE(body.value(QLatin1String("statusCode")).toInt(), status);
         QVERIFY(!body.value(QLatin1String("message")).toString().isEmpty());
@@ -60,6 +83,93 @@ private:
     QJsonObject fetch(HttpProbe &probe, const QString &id)
     {
         return probe.get(QStringLiteral("/v2/documents/public/") + id, write()).json.object();
+    }
+    static QString text(const QJsonValue &record, const char *field)
+    {
+        return record.toObject().value(QLatin1String(field)).toString();
+    }
+    static QStringList textsOf(const QJsonArray &records, const char *field)
+    {
+        QStringList result;
+        for (const QJsonValue &record : records)
+            result.append(text(record, field));
+        return result;
+    }
+    static QStringList strings(const QJsonArray &array)
+    {
+        QStringList result;
+        for (const QJsonValue &value : array)
+            result.append(value.toString());
+        return result;
+    }
+    static QStringList sorted(QStringList list)
+    {
+        list.sort();
+        return list;
+    }
+
+    struct Walk {
+        QJsonArray documents;
+        QList<qsizetype> pageSizes;
+    };
+    // Every page of List sources from the top, following hasMore and the last record's id.
+    static Walk walk(HttpProbe &probe, const QString &query)
+    {
+        Walk result;
+        QString cursor;
+        for (;;) {
+            const auto page = probe.get(
+                QStringLiteral("/v2/documents/public?") + query
+                    + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                write());
+            const QJsonArray documents =
+                page.json.object().value(QLatin1String("documents")).toArray();
+            result.pageSizes.append(documents.size());
+            for (const QJsonValue &document : documents)
+                result.documents.append(document);
+            if (page.status != 200 || documents.isEmpty()
+                || !page.json.object().value(QLatin1String("hasMore")).toBool())
+                return result;
+            cursor = text(documents.last(), "id");
+        }
+    }
+    static void expectEachSourceOnce(const QJsonArray &documents)
+    {
+        const QStringList ids = textsOf(documents, "id");
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+        QCOMPARE(ids.size(), Sources);
+    }
+    QString queueJob(HttpProbe &probe, const QString &documentId)
+    {
+        return text(probe
+                        .post(QStringLiteral("/v2/knowledge/public/bulk"), write(),
+                              ids("documentIds", {documentId},
+                                  {{QStringLiteral("origin"), QStringLiteral("sources")}}))
+                        .json.object()
+                        .value(QLatin1String("jobs"))
+                        .toArray()
+                        .first(),
+                    "backgroundJobId");
+    }
+    QJsonArray jobs(HttpProbe &probe, const QStringList &jobIds)
+    {
+        return probe
+            .post(QStringLiteral("/v2/knowledge/public/jobs/status"), write(),
+                  ids("jobIds", jobIds))
+            .json.object()
+            .value(QLatin1String("jobs"))
+            .toArray();
+    }
+    // Rows of a variation test: its preset alone, and every variation at once.
+    static void presetAndAll(const char *preset)
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::newRow(preset) << QString::fromLatin1(preset);
+        QTest::newRow("all") << QStringLiteral("all");
+    }
+    static bool isFinal(const QString &status)
+    {
+        return status == QLatin1String("COMPLETED") || status == QLatin1String("FAILED");
     }
 
 private Q_SLOTS:
@@ -243,22 +353,9 @@ private Q_SLOTS:
             {QStringLiteral("web"), 40},        {QStringLiteral("zendesk"), 20},
             {QStringLiteral("notion"), 15},     {QStringLiteral("confluence"), 10},
             {QStringLiteral("googledrive"), 8}, {QStringLiteral("files"), 7}};
-        for (const auto &[type, percent] : expected) {
-            int count = 0;
-            QString cursor;
-            for (;;) {
-                const auto page = probe.get(
-                    QStringLiteral("/v2/documents/public?limit=100&source=") + type
-                        + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
-                    write());
-                const QStringList got = idsOf(page);
-                count += got.size();
-                if (!page.json.object().value(QLatin1String("hasMore")).toBool())
-                    break;
-                cursor = got.last();
-            }
-            QCOMPARE(count, Sources * percent / 100);
-        }
+        for (const auto &[type, percent] : expected)
+            QCOMPARE(walk(probe, QStringLiteral("limit=100&source=") + type).documents.size(),
+                     Sources * percent / 100);
     }
 
     void authenticationAndScopes()
@@ -645,6 +742,457 @@ private Q_SLOTS:
         const auto pageC = HttpProbe(c.url()).get(QStringLiteral("/v2/documents/public"), write());
         QCOMPARE(pageA.body, pageB.body);
         QVERIFY(idsOf(pageA) != idsOf(pageC));
+    }
+
+    // Legal variations (sandbox-spec.md, last section): each switch really changes what a
+    // client sees, and the presets and the command line agree.
+
+    void presetsNameEachVariationOnce()
+    {
+        QStringList names;
+        const SandboxVariations none;
+        for (const SandboxVariations::Preset &preset : SandboxVariations::presets()) {
+            names.append(preset.name);
+            QVERIFY2(preset.variations != none, qPrintable(preset.name));
+        }
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("page-cap-20"), QStringLiteral("error-body-text"),
+                              QStringLiteral("error-body-html"), QStringLiteral("keep-updated-at"),
+                              QStringLiteral("transient-status"), QStringLiteral("extra-types"),
+                              QStringLiteral("shuffle-answers"), QStringLiteral("plain-timestamps"),
+                              QStringLiteral("sparse"), QStringLiteral("all")}));
+        const SandboxVariations all = SandboxVariations::all();
+        QCOMPARE(SandboxVariations::presets().constLast().variations, all);
+        QCOMPARE(all.pageCap, 20);
+        QCOMPARE(all.errorBody, SandboxVariations::ErrorBody::Text);
+        QCOMPARE(all.transientStatus, QStringLiteral("QUEUED"));
+        QVERIFY(all.keepUpdatedAt && all.extraTypes && all.shuffleAnswers && all.plainTimestamps
+                && all.sparse);
+    }
+
+    void commandLineGivesTheVariations_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<SandboxVariations>("expected");
+        QTest::newRow("none") << QStringList{} << SandboxVariations{};
+        for (const SandboxVariations::Preset &preset : SandboxVariations::presets())
+            QTest::newRow(qPrintable(preset.name)) << preset.arguments() << preset.variations;
+        QTest::newRow("--all-variations")
+            << QStringList{QStringLiteral("--all-variations")} << SandboxVariations::all();
+        SandboxVariations html = SandboxVariations::all();
+        html.errorBody = SandboxVariations::ErrorBody::Html;
+        QTest::newRow("--all-variations, one overridden")
+            << QStringList{QStringLiteral("--error-body"), QStringLiteral("html"),
+                           QStringLiteral("--all-variations")}
+            << html;
+    }
+
+    void commandLineGivesTheVariations()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(SandboxVariations, expected);
+        QCommandLineParser parser;
+        SandboxCommandLine::addOptions(parser);
+        QVERIFY(parser.parse(QStringList{QStringLiteral("fini-sandbox")} + arguments));
+        const SandboxCommandLine::Parsed parsed = SandboxCommandLine::read(parser);
+        QCOMPARE(parsed.error, QString());
+        QCOMPARE(parsed.options.variations, expected);
+        QCOMPARE(parsed.options.variations.arguments(), expected.arguments());
+        for (const QString &argument : arguments) {
+            if (argument.startsWith(QLatin1String("--")))
+                QVERIFY2(parser.helpText().contains(argument), qPrintable(argument));
+        }
+    }
+
+    void commandLineRejectsBadVariationValues_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("error body")
+            << QStringList{QStringLiteral("--error-body"), QStringLiteral("xml")};
+        QTest::newRow("documented status")
+            << QStringList{QStringLiteral("--transient-status"), QStringLiteral("PENDING")};
+        QTest::newRow("page cap") << QStringList{QStringLiteral("--page-cap"),
+                                                 QStringLiteral("101")};
+    }
+
+    void commandLineRejectsBadVariationValues()
+    {
+        QFETCH(QStringList, arguments);
+        QCommandLineParser parser;
+        SandboxCommandLine::addOptions(parser);
+        QVERIFY(parser.parse(QStringList{QStringLiteral("fini-sandbox")} + arguments));
+        QVERIFY(!SandboxCommandLine::read(parser).error.isEmpty());
+    }
+
+    void pageCapHoldsWhateverLimitAsks_data() { presetAndAll("page-cap-20"); }
+
+    void pageCapHoldsWhateverLimitAsks()
+    {
+        QFETCH(QString, preset);
+        FiniSandbox sandbox(varied(preset));
+        QVERIFY(sandbox.start());
+        HttpProbe probe(sandbox.url());
+        const auto capped = probe.get(QStringLiteral("/v2/documents/public?limit=100"), write());
+        QCOMPARE(idsOf(capped).size(), 20);
+        QVERIFY(capped.json.object().value(QLatin1String("hasMore")).toBool());
+        QCOMPARE(idsOf(probe.get(QStringLiteral("/v2/documents/public"), write())).size(), 20);
+        QCOMPARE(idsOf(probe.get(QStringLiteral("/v2/documents/public?limit=7"), write())).size(),
+                 7);
+
+        const Walk all = walk(probe, QStringLiteral("limit=100"));
+        expectEachSourceOnce(all.documents);
+        QCOMPARE(all.pageSizes, QList<qsizetype>(Sources / 20, 20));
+        const auto back = probe.get(QStringLiteral("/v2/documents/public?limit=100&direction="
+                                                   "previous&cursor=")
+                                        + text(all.documents.at(50), "id"),
+                                    write());
+        QCOMPARE(idsOf(back), textsOf(all.documents, "id").mid(30, 20));
+        QVERIFY(back.json.object().value(QLatin1String("hasMore")).toBool());
+    }
+
+    void errorBodiesTakeTheChosenForm_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::newRow("text") << QStringLiteral("error-body-text") << QByteArray("text/plain");
+        QTest::newRow("html") << QStringLiteral("error-body-html") << QByteArray("text/html");
+        QTest::newRow("all") << QStringLiteral("all") << QByteArray("text/plain");
+    }
+
+    void errorBodiesTakeTheChosenForm()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QByteArray, contentType);
+        const bool html = contentType == "text/html";
+        SandboxOptions options = varied(preset);
+        FiniSandbox sandbox(options);
+        QVERIFY(sandbox.start());
+        HttpProbe probe(sandbox.url());
+        const auto expect = [&](const HttpProbe::Answer &answer, int status, const char *reason,
+                                const QString &sentence) {
+            QCOMPARE(answer.status, status);
+            QVERIFY2(answer.contentType.startsWith(contentType), answer.contentType.constData());
+            QVERIFY(answer.json.isNull());
+            const QString body = QString::fromUtf8(answer.body);
+            if (html)
+                QCOMPARE(body, QStringLiteral("<html><body><h1>") + QString::number(status)
+                                   + QLatin1Char(' ') + QLatin1String(reason)
+                                   + QStringLiteral("</h1><p>") + sentence
+                                   + QStringLiteral("</p></body></html>"));
+            else
+                QCOMPARE(body, sentence);
+        };
+        const QString path = QStringLiteral("/v2/documents/public/refresh");
+        const QString a = QStringLiteral("00000000-0000-4000-8000-00000000000a");
+        const QString b = QStringLiteral("00000000-0000-4000-8000-00000000000b");
+        expect(probe.post(path, write(), ids("documentIds", {a, b})), 400, "Bad Request",
+               QStringLiteral("Unknown document ids: ") + a + QStringLiteral(", ") + b);
+        const QString file = firstIdOf(probe, QStringLiteral("source=files"));
+        const auto files = probe.post(path, write(), ids("documentIds", {file}));
+        QCOMPARE(files.status, 400);
+        QVERIFY(files.contentType.startsWith(contentType));
+        QVERIFY(files.body.contains(file.toUtf8()));
+        expect(probe.get(QStringLiteral("/v2/documents/public"), QString()), 401, "Unauthorized",
+               QStringLiteral("Missing or malformed API key"));
+        expect(probe.get(QStringLiteral("/v2/nothing/public"), write()), 404, "Not Found",
+               QStringLiteral("Cannot GET /v2/nothing/public"));
+
+        options.failRate = 1.0;
+        sandbox.setFaults(options);
+        expect(probe.get(QStringLiteral("/v2/documents/public"), write()), 500,
+               "Internal Server Error", QStringLiteral("Internal server error, please retry"));
+    }
+
+    void keepUpdatedAtMovesOnlyForContent()
+    {
+        FiniSandbox sandbox(varied(QStringLiteral("keep-updated-at")));
+        QVERIFY(sandbox.start());
+        HttpProbe probe(sandbox.url());
+        const QJsonArray chosen =
+            probe.get(QStringLiteral("/v2/documents/public?limit=12&source=web"), write())
+                .json.object()
+                .value(QLatin1String("documents"))
+                .toArray();
+        const QStringList refreshed = textsOf(chosen, "id");
+        QCOMPARE(refreshed.size(), 12);
+        probe.post(QStringLiteral("/_sandbox/upstream-change"), QString(),
+                   ids("ids", refreshed.mid(0, 4)));
+        const QStringList topBefore =
+            idsOf(probe.get(QStringLiteral("/v2/documents/public?limit=100"), write()));
+
+        QCOMPARE(probe
+                     .post(QStringLiteral("/v2/documents/public/refresh"), write(),
+                           ids("documentIds", refreshed))
+                     .status,
+                 200);
+        const QJsonObject pending = fetch(probe, refreshed.at(6));
+        QCOMPARE(pending.value(QLatin1String("linkedJobStatus")).toString(),
+                 QStringLiteral("PENDING"));
+        QCOMPARE(pending.value(QLatin1String("updatedAt")).toString(),
+                 text(chosen.at(6), "updatedAt"));
+        // Nobody moved, so the order a client pages through stays as it was.
+        QCOMPARE(idsOf(probe.get(QStringLiteral("/v2/documents/public?limit=100"), write())),
+                 topBefore);
+
+        const auto allFinal = [&] {
+            for (const QString &id : refreshed) {
+                if (!isFinal(fetch(probe, id).value(QLatin1String("linkedJobStatus")).toString()))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allFinal(), 5000);
+        int moved = 0;
+        int kept = 0;
+        for (int i = 0; i < refreshed.size(); ++i) {
+            const QJsonObject before = chosen.at(i).toObject();
+            const QJsonObject after = fetch(probe, refreshed.at(i));
+            const QString was = before.value(QLatin1String("updatedAt")).toString();
+            const QString now = after.value(QLatin1String("updatedAt")).toString();
+            if (after.value(QLatin1String("paragraphs"))
+                == before.value(QLatin1String("paragraphs"))) {
+                QCOMPARE(now, was);
+                ++kept;
+            } else {
+                QVERIFY(now > was);
+                ++moved;
+            }
+        }
+        QVERIFY(moved > 0);
+        QVERIFY(kept > 0);
+
+        // A knowledge job's end does not move it either.
+        const QString source = refreshed.at(6);
+        const QString settled = fetch(probe, source).value(QLatin1String("updatedAt")).toString();
+        const QString job = queueJob(probe, source);
+        QTRY_COMPARE_WITH_TIMEOUT(text(jobs(probe, {job}).first(), "jobStatus"),
+                                  QStringLiteral("COMPLETED"), 3000);
+        QCOMPARE(fetch(probe, source).value(QLatin1String("updatedAt")).toString(), settled);
+    }
+
+    void transientStatusComesBeforePending()
+    {
+        FiniSandbox sandbox(variedSlowly(QStringLiteral("transient-status")));
+        QVERIFY(sandbox.start());
+        HttpProbe probe(sandbox.url());
+        const QString source = firstIdOf(probe, QStringLiteral("source=web"));
+        const QString path = QStringLiteral("/v2/documents/public/refresh");
+        QCOMPARE(probe.post(path, write(), ids("documentIds", {source})).status, 200);
+        const QString job = queueJob(probe, firstIdOf(probe, QStringLiteral("source=notion")));
+        const QString runId = fetch(probe, source).value(QLatin1String("linkedJobId")).toString();
+        // A source in the transient status is already in a run and stays in it.
+        QCOMPARE(probe.post(path, write(), ids("documentIds", {source})).status, 200);
+        QCOMPARE(fetch(probe, source).value(QLatin1String("linkedJobId")).toString(), runId);
+
+        QStringList sourceSeen;
+        QStringList jobSeen;
+        const auto note = [](QStringList &seen, const QString &status) {
+            if (seen.isEmpty() || seen.constLast() != status)
+                seen.append(status);
+        };
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 6000
+               && !(isFinal(sourceSeen.value(sourceSeen.size() - 1))
+                    && isFinal(jobSeen.value(jobSeen.size() - 1)))) {
+            note(sourceSeen,
+                 fetch(probe, source).value(QLatin1String("linkedJobStatus")).toString());
+            note(jobSeen, text(jobs(probe, {job}).first(), "jobStatus"));
+            QTest::qWait(20);
+        }
+        const QStringList expected{QStringLiteral("QUEUED"), QStringLiteral("PENDING"),
+                                   QStringLiteral("IN_PROGRESS")};
+        QCOMPARE(sourceSeen.mid(0, 3), expected);
+        QCOMPARE(sourceSeen.size(), 4);
+        QVERIFY(isFinal(sourceSeen.constLast()));
+        QCOMPARE(jobSeen, expected + QStringList{QStringLiteral("COMPLETED")});
+    }
+
+    void extraTypesLieDeepAndFilter()
+    {
+        FiniSandbox sandbox(varied(QStringLiteral("extra-types")));
+        QVERIFY(sandbox.start());
+        HttpProbe probe(sandbox.url());
+        QCOMPARE(sandbox.sourceCount(), Sources);
+        const Walk all = walk(probe, QStringLiteral("limit=50"));
+        expectEachSourceOnce(all.documents);
+        const QStringList known{QStringLiteral("web"),         QStringLiteral("files"),
+                                QStringLiteral("googledrive"), QStringLiteral("zendesk"),
+                                QStringLiteral("notion"),      QStringLiteral("confluence")};
+        const QStringList types = textsOf(all.documents, "source");
+        QList<int> positions;
+        QSet<QString> extra;
+        for (int i = 0; i < types.size(); ++i) {
+            if (!known.contains(types.at(i))) {
+                positions.append(i);
+                extra.insert(types.at(i));
+            }
+        }
+        QCOMPARE(positions.size(), Sources * 2 / 100);
+        // The oldest records: never on the first pages a client loads.
+        QVERIFY(positions.first() >= Sources - positions.size());
+        QVERIFY(extra.size() >= 2);
+
+        int filtered = 0;
+        for (const QString &type : extra) {
+            const QStringList got = textsOf(
+                walk(probe, QStringLiteral("limit=100&source=") + type).documents, "source");
+            QVERIFY(!got.isEmpty());
+            QCOMPARE(got, QStringList(got.size(), type));
+            filtered += got.size();
+        }
+        QCOMPARE(filtered, positions.size());
+        expectError(probe.get(QStringLiteral("/v2/documents/public?source=dropbox"), write()), 400);
+
+        // Refreshed like a web source.
+        const QString id = text(all.documents.at(positions.first()), "id");
+        const auto refreshed = probe.post(QStringLiteral("/v2/documents/public/refresh"), write(),
+                                          ids("documentIds", {id}));
+        QCOMPARE(refreshed.status, 200);
+        QCOMPARE(fetch(probe, id).value(QLatin1String("linkedJobStatus")).toString(),
+                 QStringLiteral("PENDING"));
+    }
+
+    void shuffledAnswersAreCompleteInAnotherOrder_data() { presetAndAll("shuffle-answers"); }
+
+    void shuffledAnswersAreCompleteInAnotherOrder()
+    {
+        QFETCH(QString, preset);
+        FiniSandbox sandbox(varied(preset));
+        QVERIFY(sandbox.start());
+        HttpProbe probe(sandbox.url());
+        const QStringList asked =
+            idsOf(probe.get(QStringLiteral("/v2/documents/public?limit=10&source=web"), write()));
+        QCOMPARE(asked.size(), 10);
+
+        const QStringList refreshed =
+            strings(probe
+                        .post(QStringLiteral("/v2/documents/public/refresh"), write(),
+                              ids("documentIds", asked))
+                        .json.array());
+        QVERIFY(refreshed != asked);
+        QCOMPARE(sorted(refreshed), sorted(asked));
+
+        const QJsonArray queued =
+            probe
+                .post(QStringLiteral("/v2/knowledge/public/bulk"), write(),
+                      ids("documentIds", asked,
+                          {{QStringLiteral("origin"), QStringLiteral("sources")}}))
+                .json.object()
+                .value(QLatin1String("jobs"))
+                .toArray();
+        QVERIFY(textsOf(queued, "documentId") != asked);
+        QCOMPARE(sorted(textsOf(queued, "documentId")), sorted(asked));
+
+        const QStringList jobIds = sorted(textsOf(queued, "backgroundJobId"));
+        const QStringList answered = textsOf(jobs(probe, jobIds), "id");
+        QVERIFY(answered != jobIds);
+        QCOMPARE(sorted(answered), jobIds);
+    }
+
+    void plainTimestampsHaveNoMilliseconds_data() { presetAndAll("plain-timestamps"); }
+
+    void plainTimestampsHaveNoMilliseconds()
+    {
+        QFETCH(QString, preset);
+        FiniSandbox sandbox(varied(preset));
+        QVERIFY(sandbox.start());
+        HttpProbe probe(sandbox.url());
+        const QRegularExpression plain(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
+        const Walk all = walk(probe, QStringLiteral("limit=100"));
+        expectEachSourceOnce(all.documents);
+        QString previous = QStringLiteral("9");
+        for (const QJsonValue &document : all.documents) {
+            const QString updatedAt = text(document, "updatedAt");
+            QVERIFY2(plain.match(updatedAt).hasMatch(), qPrintable(updatedAt));
+            QVERIFY2(plain.match(text(document, "createdAt")).hasMatch(),
+                     qPrintable(text(document, "createdAt")));
+            QVERIFY(QDateTime::fromString(updatedAt, Qt::ISODate).isValid());
+            QVERIFY(updatedAt <= previous);
+            previous = updatedAt;
+        }
+        const QString job = queueJob(probe, text(all.documents.first(), "id"));
+        const QString createdAt = text(jobs(probe, {job}).first(), "createdAt");
+        QVERIFY2(plain.match(createdAt).hasMatch(), qPrintable(createdAt));
+    }
+
+    void sparseRecordsLackOptionalFields_data() { presetAndAll("sparse"); }
+
+    void sparseRecordsLackOptionalFields()
+    {
+        QFETCH(QString, preset);
+        FiniSandbox sandbox(varied(preset));
+        QVERIFY(sandbox.start());
+        HttpProbe probe(sandbox.url());
+        const Walk all = walk(probe, QStringLiteral("limit=100"));
+        expectEachSourceOnce(all.documents);
+        const QStringList optional{QStringLiteral("title"),
+                                   QStringLiteral("originalUrl"),
+                                   QStringLiteral("error"),
+                                   QStringLiteral("changed"),
+                                   QStringLiteral("linkedKnowledgeId"),
+                                   QStringLiteral("linkedOperation"),
+                                   QStringLiteral("linkedReason"),
+                                   QStringLiteral("paragraphs"),
+                                   QStringLiteral("oldParagraphs")};
+        // These three are null in whole records too, so only their absence proves anything.
+        const QStringList nullAnyway{QStringLiteral("linkedKnowledgeId"),
+                                     QStringLiteral("linkedOperation"),
+                                     QStringLiteral("linkedReason")};
+        QHash<QString, int> absent;
+        QHash<QString, int> nulls;
+        int complete = 0;
+        QJsonObject sparse;
+        for (const QJsonValue &value : all.documents) {
+            const QJsonObject document = value.toObject();
+            bool whole = true;
+            for (const QString &field : optional) {
+                if (!document.contains(field)) {
+                    ++absent[field];
+                    whole = false;
+                    sparse = document;
+                } else if (document.value(field).isNull() && !nullAnyway.contains(field)) {
+                    ++nulls[field];
+                    whole = false;
+                }
+            }
+            complete += whole ? 1 : 0;
+        }
+        for (const QString &field : optional)
+            QVERIFY2(absent.value(field) + nulls.value(field) > 0, qPrintable(field));
+        QVERIFY(nulls.value(QStringLiteral("title")) > 0);
+        QVERIFY(absent.value(QStringLiteral("title")) > 0);
+        // Most records stay whole, and a record has the same shape wherever it is read.
+        QVERIFY(complete > Sources / 2);
+        QCOMPARE(fetch(probe, sparse.value(QLatin1String("id")).toString()), sparse);
+    }
+
+    void allVariationsHoldTogether()
+    {
+        // What the "all" rows above leave out: the transient status, a kept updatedAt and the
+        // extra types, at once.
+        FiniSandbox sandbox(variedSlowly(QStringLiteral("all")));
+        QVERIFY(sandbox.start());
+        HttpProbe probe(sandbox.url());
+        const Walk before = walk(probe, QStringLiteral("limit=100"));
+        expectEachSourceOnce(before.documents);
+        const QStringList types = textsOf(before.documents, "source");
+        const int extra = Sources * 2 / 100;
+        QVERIFY(types.mid(Sources - extra).contains(QStringLiteral("intercom")));
+        QVERIFY(!types.mid(0, Sources - extra).contains(QStringLiteral("intercom")));
+
+        const QStringList asked =
+            idsOf(probe.get(QStringLiteral("/v2/documents/public?limit=5&source=web"), write()));
+        QCOMPARE(probe
+                     .post(QStringLiteral("/v2/documents/public/refresh"), write(),
+                           ids("documentIds", asked))
+                     .status,
+                 200);
+        QCOMPARE(fetch(probe, asked.first()).value(QLatin1String("linkedJobStatus")).toString(),
+                 QStringLiteral("QUEUED"));
+        QCOMPARE(textsOf(walk(probe, QStringLiteral("limit=100")).documents, "id"),
+                 textsOf(before.documents, "id"));
     }
 };
 

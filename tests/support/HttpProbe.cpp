@@ -24,6 +24,7 @@ HttpProbe::Answer HttpProbe::send(const QByteArray &verb, const QString &pathAnd
     answer.body = reply->readAll();
     answer.json = QJsonDocument::fromJson(answer.body);
     answer.retryAfter = reply->rawHeader("Retry-After");
+    answer.contentType = reply->rawHeader("Content-Type");
     answer.transportError = reply->error() != QNetworkReply::NoError && answer.status == 0;
     reply->deleteLater();
     return answer;

@@ -14,6 +14,7 @@ public:
         QByteArray body;
         QJsonDocument json;
         QByteArray retryAfter;
+        QByteArray contentType;
         bool transportError = false;
     };
 

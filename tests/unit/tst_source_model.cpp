@@ -126,6 +126,24 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(QStringLiteral("id002")), -1);
     }
 
+    void retainOnlyKeepsTypesTheWalkDidNotCover()
+    {
+        SourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.upsert({row(QStringLiteral("w1"), 1), row(QStringLiteral("w2"), 2),
+                      row(QStringLiteral("x1"), 3, QStringLiteral("intercom")),
+                      row(QStringLiteral("n1"), 4, QStringLiteral("notion"))});
+        // Only the walk of web pages and Notion finished: a type nobody walked keeps its rows.
+        model.retainOnly({QStringLiteral("w1")},
+                         QSet<QString>{QStringLiteral("web"), QStringLiteral("notion")});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.rowOf(QStringLiteral("w1")) >= 0);
+        QVERIFY(model.rowOf(QStringLiteral("x1")) >= 0);
+        QCOMPARE(model.rowOf(QStringLiteral("w2")), -1);
+        QCOMPARE(model.rowOf(QStringLiteral("n1")), -1);
+    }
+
     void countsPerView()
     {
         SourceTableModel model;
@@ -234,8 +252,8 @@ private Q_SLOTS:
         QVERIFY(finished.first().first().toBool());
         QCOMPARE(model.rowCount(), 1234);
         QCOMPARE(proxy.rowCount(), 1234);
-        // One first page, then per type ceil(n / 100) pages: 5+3+2+2+1+1.
-        QCOMPARE(loader.requestCount(), 1 + 5 + 3 + 2 + 2 + 1 + 1);
+        // The whole order in ceil(1234 / 100) pages, and per known type ceil(n / 100) pages.
+        QCOMPARE(loader.requestCount(), 13 + 5 + 3 + 2 + 2 + 1 + 1);
     }
 
     void reloadKeepsRowsAndDropsDeletedOnes()

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Source.h"
+#include "SourceQuery.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+class ApiTask;
+class FiniClient;
+
+// Walks the pages of List sources for one query: the only paging loop of Sourcedesk. It trusts
+// nothing but `hasMore` and the last record of each page (Fini gives no next cursor and may
+// return fewer rows than asked), so it holds whatever page size a server chooses. A walk ends
+// when the server says there is no more, when the owner stops it after a page, when the owner's
+// page budget is spent, or with an error: a cursor handed out twice, or a walk far longer than
+// any workspace could need, would otherwise go on forever.
+class CursorWalker : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class End { Complete, Stopped, PageBudgetSpent, Failed, Cancelled };
+    Q_ENUM(End)
+
+    // Far past any plausible workspace (ten million sources at 100 a page).
+    static constexpr int SanityPageLimit = 100000;
+
+    explicit CursorWalker(FiniClient *client, QObject *parent = nullptr);
+    ~CursorWalker() override;
+
+    // Starts at `query.cursor` (the top of the order when empty); `pageBudget` 0 means no
+    // budget but the sanity limit.
+    void start(const SourceQuery &query, int pageBudget = 0);
+    // Ends the walk after the page being handled now; safe to call from `pageRead`.
+    void stop();
+    void setPageBudget(int pages) { m_pageBudget = pages; }
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    int pageCount() const { return m_pages; }
+    int requestCount() const { return m_requests; }
+    // The most rows one page held while more followed: the server's real page size.
+    int observedPageSize() const { return m_observedPageSize; }
+    qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+
+Q_SIGNALS:
+    void pageRead(const SourcePage &page);
+    // `error` is set only when `end` is Failed.
+    void finished(CursorWalker::End end, const ApiError &error);
+
+private:
+    void requestPage(const QString &cursor);
+    void onPage(const SourcePage &page);
+    void end(End how, const ApiError &error = {});
+    ApiError pagingError(const QString &problem) const;
+
+    FiniClient *m_client;
+    SourceQuery m_query;
+    QPointer<ApiTask> m_task;
+    QSet<QString> m_cursorsUsed;
+    QElapsedTimer m_clock;
+    int m_pageBudget = 0;
+    int m_pages = 0;
+    int m_requests = 0;
+    int m_observedPageSize = 0;
+    int m_generation = 0;
+    bool m_running = false;
+    bool m_stopRequested = false;
+};

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ApiError.h"
+#include "PollSchedule.h"
+#include "SourceOutcome.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class FiniClient;
+
+// The polling base of every operation that queues work at Fini and then follows each source
+// until its outcome is final: rounds on a growing interval, progress, the deadline after which
+// sources count as still running, and stopping to watch. A subclass says how one round asks
+// Fini and calls roundDone() when it has.
+class TrackingWorkflow : public QObject
+{
+    Q_OBJECT
+
+public:
+    TrackingWorkflow(FiniClient *client, const PollSchedule::Settings &schedule,
+                     QObject *parent = nullptr);
+
+    bool isRunning() const { return m_running; }
+    const QHash<QString, SourceOutcome> &outcomes() const { return m_outcomes; }
+    int pollRounds() const { return m_rounds; }
+    // Stops following: Fini goes on with what it was given.
+    void cancel();
+
+Q_SIGNALS:
+    void progress(int finished, int total);
+    void outcomesChanged(const QHash<QString, SourceOutcome> &changed);
+    void pollProblem(const ApiError &error);
+
+protected:
+    // Clears the previous run's state; `running` from now on.
+    void beginRun();
+    // Starts the rounds after `firstDelayMs` (the first interval of the schedule when -1).
+    void beginTracking(int firstDelayMs = -1);
+    void setOutcomes(const QHash<QString, SourceOutcome> &changed);
+    QSet<QString> pendingIds() const;
+    int trackedCount() const { return m_tracked; }
+    void setTrackedCount(int count) { m_tracked = count; }
+    // Called by the subclass when the round it ran has its answers.
+    void roundDone();
+    // Ends the run (m_running false) and lets the subclass report.
+    void endRun(bool cancelled);
+
+    virtual void pollRound() = 0;
+    // Every tracked source is final, or the deadline passed: what follows tracking.
+    virtual void trackingDone() = 0;
+    virtual void stopRound() = 0;
+    virtual QString stillRunningText() const = 0;
+    virtual QString notTrackedText() const = 0;
+    virtual void report(bool cancelled) = 0;
+
+    FiniClient *m_client;
+
+private:
+    PollSchedule m_schedule;
+    QTimer m_pollTimer;
+    QHash<QString, SourceOutcome> m_outcomes;
+    int m_rounds = 0;
+    int m_tracked = 0;
+    bool m_running = false;
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// The legal variations of sandbox-spec.md: each one a reading of a silence in fini-api.md that
+// the real Fini could choose. All are off by default, so a default sandbox is the spec's.
+// Tests iterate over presets(): in-process through SandboxOptions::variations, as a process
+// through Preset::arguments().
+struct SandboxVariations {
+    enum class ErrorBody { Json, Text, Html };
+    struct Preset;
+
+    int pageCap = 0; // 0: no cap beyond the spec's clamp of `limit`
+    ErrorBody errorBody = ErrorBody::Json;
+    bool keepUpdatedAt = false;
+    QString transientStatus;     // empty: no status before PENDING
+    double transientShare = 0.5; // the part of the pending time spent in transientStatus
+    bool extraTypes = false;
+    bool shuffleAnswers = false;
+    bool plainTimestamps = false;
+    bool sparse = false;
+
+    bool operator==(const SandboxVariations &) const = default;
+
+    // Every variation at once: page cap 20, plain-text errors, QUEUED before PENDING.
+    static SandboxVariations all();
+    // One preset per variation, then "all": page-cap-20, error-body-text, error-body-html,
+    // keep-updated-at, transient-status, extra-types, shuffle-answers, plain-timestamps, sparse,
+    // all.
+    static QList<Preset> presets();
+    static QString errorBodyName(ErrorBody form);
+
+    // The fini-sandbox command line that gives these variations (transientShare has no
+    // switch: a process always spends the first half of the pending time in it).
+    QStringList arguments() const;
+};
+
+struct SandboxVariations::Preset {
+    QString name;
+    SandboxVariations variations;
+
+    QStringList arguments() const { return variations.arguments(); }
+};
+
+Q_DECLARE_METATYPE(SandboxVariations)
