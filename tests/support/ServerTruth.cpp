@@ -17,9 +17,9 @@ QHash<QString, Source> ServerTruth::walk(FiniClient &client, const SourceQuery &
     QObject::connect(&walker, &CursorWalker::finished, &walker,
                      [&](CursorWalker::End how, const ApiError &) { end = how; });
     walker.start(query);
-    QTest::qWaitFor([&] { return end.has_value(); }, 120000);
+    const bool ended = QTest::qWaitFor([&] { return end.has_value(); }, 120000);
     if (ok)
-        *ok = end == CursorWalker::End::Complete;
+        *ok = ended && end == CursorWalker::End::Complete;
     return sources;
 }
 
