@@ -140,15 +140,15 @@ void OperationResultPresenter::showRefreshSummary(const RefreshWorkflow::Summary
         m_view.messageBar->showMessage(tone, text + QLatin1Char(' ') + tr("None of them changed."));
         return;
     }
-    if (selectChanged) {
-        m_view.filterBar->clearSearch();
-        m_view.sidebar->selectView(FilterSidebar::View::Changed);
-        m_view.table->selectIds(summary.changedFromThisRefresh);
-        text +=
-            QLatin1Char(' ') + tr("%n of them changed and are selected below.", nullptr, changed);
-    } else {
-        text += QLatin1Char(' ') + tr("%n of them changed.", nullptr, changed);
+    if (!selectChanged) {
+        m_view.messageBar->showMessage(tone, text + QLatin1Char(' ')
+                                                 + tr("%n of them changed.", nullptr, changed));
+        return;
     }
+    m_view.filterBar->clearSearch();
+    m_view.sidebar->selectView(FilterSidebar::View::Changed);
+    m_view.table->selectIds(summary.changedFromThisRefresh);
+    text += QLatin1Char(' ') + tr("%n of them changed and are selected below.", nullptr, changed);
     m_view.messageBar->showMessage(tone, text, {}, tr("Generate knowledge…"),
                                    [this] { m_commands->generateForSelected(); });
 }

@@ -1,7 +1,5 @@
 #include "WorkspaceSession.h"
 
-#include "ApiTask.h"
-
 #include <QLocale>
 
 WorkspaceSession::WorkspaceSession(std::unique_ptr<FiniClient> client, const WorkspaceInfo &info,
@@ -14,22 +12,31 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<FiniClient> client, const Wor
     , m_refresh(m_client.get(), info.polling)
     , m_generate(m_client.get(), info.polling)
     , m_recorder(&m_journal, &m_refresh, &m_generate)
+    , m_changedWalk(m_client.get())
 {
     m_proxy.setSourceTableModel(&m_model);
     m_proxy.followLoading(&m_loader);
     connectLoader();
     connectWorkflows();
+    connect(&m_changedWalk, &CursorWalker::pageRead, this, [this](const SourcePage &page) {
+        applySources(page.sources);
+        for (const Source &source : page.sources)
+            m_changedIds.append(source.id);
+        setProgress(Operation::ListChanged,
+                    tr("Asking Fini which sources changed… %1 so far")
+                        .arg(QLocale().toString(m_changedIds.size())),
+                    0, 0);
+    });
+    connect(&m_changedWalk, &CursorWalker::finished, this, &WorkspaceSession::onChangedWalkEnded);
 }
 
 WorkspaceSession::~WorkspaceSession()
 {
     // The members go down one by one after this body; none may call back into a session
     // that is half gone (the loader, for one, cancels its requests as it is destroyed).
-    for (QObject *member : std::initializer_list<QObject *>{&m_loader, &m_refresh, &m_generate,
-                                                            &m_recorder, m_client.get()})
+    for (QObject *member : std::initializer_list<QObject *>{
+             &m_loader, &m_refresh, &m_generate, &m_recorder, &m_changedWalk, m_client.get()})
         member->disconnect(this);
-    if (m_listTask)
-        m_listTask->cancel();
 }
 
 void WorkspaceSession::start()
@@ -145,36 +152,20 @@ void WorkspaceSession::listChanged()
         return;
     m_changedIds.clear();
     beginOperation(Operation::ListChanged, tr("Asking Fini which sources changed…"));
-    listChangedFrom(QString());
-}
-
-void WorkspaceSession::listChangedFrom(const QString &cursor)
-{
     SourceQuery query;
     query.changed = true;
-    query.cursor = cursor;
-    m_listTask = m_client->listSources(query, this, [this](const ApiResult<SourcePage> &r) {
-        if (m_operation.kind != Operation::ListChanged)
-            return; // cancelled
-        if (!r.ok()) {
-            endOperation();
-            Q_EMIT changedListFailed(r.error());
-            return;
-        }
-        applySources(r.value().sources);
-        for (const Source &source : r.value().sources)
-            m_changedIds.append(source.id);
-        if (r.value().hasMore && !r.value().sources.isEmpty()) {
-            setProgress(Operation::ListChanged,
-                        tr("Asking Fini which sources changed… %1 so far")
-                            .arg(QLocale().toString(m_changedIds.size())),
-                        0, 0);
-            listChangedFrom(r.value().sources.last().id);
-            return;
-        }
-        endOperation();
+    m_changedWalk.start(query);
+}
+
+void WorkspaceSession::onChangedWalkEnded(CursorWalker::End end, const ApiError &error)
+{
+    if (m_operation.kind != Operation::ListChanged)
+        return; // cancelled
+    endOperation();
+    if (end == CursorWalker::End::Failed)
+        Q_EMIT changedListFailed(error);
+    else
         Q_EMIT changedListed(m_changedIds);
-    });
 }
 
 void WorkspaceSession::cancelOperation()
@@ -188,8 +179,7 @@ void WorkspaceSession::cancelOperation()
         break;
     case Operation::ListChanged:
         endOperation();
-        if (m_listTask)
-            m_listTask->cancel();
+        m_changedWalk.cancel();
         break;
     case Operation::None:
         break;

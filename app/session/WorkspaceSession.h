@@ -3,6 +3,7 @@
 #include "ActivityJournal.h"
 #include "ActivityRecorder.h"
 #include "ApiError.h"
+#include "CursorWalker.h"
 #include "FiniClient.h"
 #include "GenerateWorkflow.h"
 #include "RefreshWorkflow.h"
@@ -13,12 +14,9 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 #include <optional>
-
-class ApiTask;
 
 // One open workspace, whether or not a window shows it: its client, the table and its
 // filters, the loader, the refresh and generate workflows, the activity journal, and what
@@ -107,7 +105,7 @@ private:
     void beginOperation(Operation kind, const QString &text);
     void setProgress(Operation kind, const QString &text, int done, int total);
     void endOperation();
-    void listChangedFrom(const QString &cursor);
+    void onChangedWalkEnded(CursorWalker::End end, const ApiError &error);
     void applySources(const QList<Source> &sources);
 
     // Declared in the order they depend on each other: each member is destroyed before
@@ -121,12 +119,12 @@ private:
     RefreshWorkflow m_refresh;
     GenerateWorkflow m_generate;
     ActivityRecorder m_recorder;
+    CursorWalker m_changedWalk;
 
     ApiError m_loadError;
     bool m_loadCancelled = false;
     OperationState m_operation;
     std::optional<Result> m_lastResult;
-    QPointer<ApiTask> m_listTask;
     QStringList m_changedIds;
     QString m_writeBlockedReason;
 };
