@@ -225,11 +225,15 @@ void MainWindow::connectSession()
 {
     SourceTableModel *model = m_session->model();
     SourceFilterProxy *proxy = m_session->proxy();
-    // Counting walks every row: once per throttled pass, not on every change.
+    // Counting walks every row: once per throttled pass, not on every change. The pass is
+    // not pushed back by later changes, or a load (rows every 100 ms) would never be counted.
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(250);
     connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
-    const auto countSoon = [this] { m_countsTimer.start(); };
+    const auto countSoon = [this] {
+        if (!m_countsTimer.isActive())
+            m_countsTimer.start();
+    };
     connect(model, &QAbstractItemModel::rowsInserted, &m_countsTimer, countSoon);
     connect(model, &QAbstractItemModel::rowsRemoved, &m_countsTimer, countSoon);
     connect(model, &QAbstractItemModel::dataChanged, &m_countsTimer, countSoon);
