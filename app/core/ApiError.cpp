@@ -161,22 +161,30 @@ QString ApiError::summary() const
     switch (m_kind) {
     case Kind::None:
         return {};
-    case Kind::BadRequest:
-        if (!m_serverMessage.trimmed().isEmpty() && changesSources)
-            return tr("%1 failed: Fini refused the request and said: “%2”.")
-                .arg(what, shortened(m_serverMessage.trimmed()));
+    case Kind::BadRequest: {
+        // Fini's own words come after the advice: they say which sources and why.
+        const QString said =
+            m_serverMessage.trimmed().isEmpty()
+                ? QString()
+                : QLatin1Char(' ')
+                      + tr("Fini said: “%1”.").arg(shortened(m_serverMessage.trimmed()));
         if (m_operation == ApiOperation::RefreshSources)
             return tr("Fini refused to refresh these sources. Some may no longer exist or be "
-                      "uploaded files, which cannot be refreshed: delete and upload them again.");
+                      "uploaded files, which cannot be refreshed: delete and upload them again.")
+                   + said;
         if (m_operation == ApiOperation::BulkGenerate)
             return tr("Fini refused to generate knowledge for these sources. Some may no longer "
-                      "exist; reload the list and try again.");
+                      "exist; reload the list and try again.")
+                   + said;
         if (m_operation == ApiOperation::DeleteSources)
             return tr("Fini refused to delete these sources. Some may already be deleted; "
-                      "reload the list.");
+                      "reload the list.")
+                   + said;
         return tr("%1 failed because Fini did not accept the request. Reload and try again; if "
                   "it keeps failing, copy the details for your Fini administrator.")
-            .arg(what);
+                   .arg(what)
+               + said;
+    }
     case Kind::Unauthorized:
         return tr("Fini did not accept the API key: it is missing, mistyped or was revoked. "
                   "Enter a valid key for this workspace (Fini: Deploy → API Keys).");

@@ -1,6 +1,7 @@
 #include "FiniSandbox.h"
 #include "HttpProbe.h"
 #include "SandboxThread.h"
+#include "SandboxVariations.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -294,6 +295,49 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QLatin1String("generateQueued")).toInt(), changed);
         QCOMPARE(summary.value(QLatin1String("written")).toInt(), changed);
         // Generation cleared the changed flags at Fini.
+        const Run after = cli({QStringLiteral("changed"), QStringLiteral("--json")});
+        QCOMPARE(jsonLines(after.out).size(), 0);
+    }
+
+    void workflowHoldsOnEveryLegalVariation_data()
+    {
+        QTest::addColumn<SandboxVariations>("variations");
+        for (const SandboxVariations::Preset &preset : SandboxVariations::presets())
+            QTest::newRow(qPrintable(preset.name)) << preset.variations;
+    }
+
+    void workflowHoldsOnEveryLegalVariation()
+    {
+        QFETCH(SandboxVariations, variations);
+        SandboxOptions options;
+        options.sources = 300;
+        options.seed = 23;
+        options.pendingMs = 100;
+        options.runningMs = 200;
+        options.jobFailRate = 0.0;
+        options.variations = variations;
+        m_sandbox = std::make_unique<SandboxThread>();
+        QVERIFY(m_sandbox->start(options));
+        int refreshable = 0;
+        for (const QJsonObject &source :
+             jsonLines(cli({QStringLiteral("list"), QStringLiteral("--json")}).out))
+            refreshable +=
+                source.value(QLatin1String("source")).toString() != QLatin1String("files");
+
+        const Run run = cli(
+            {QStringLiteral("workflow"), QStringLiteral("--generate"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(summary.value(QLatin1String("refreshQueued")).toInt(), refreshable);
+        QCOMPARE(summary.value(QLatin1String("stillRunning")).toInt(), 0);
+        QCOMPARE(summary.value(QLatin1String("refreshed")).toInt()
+                     + summary.value(QLatin1String("refreshFailed")).toInt(),
+                 refreshable);
+        const int changed = summary.value(QLatin1String("changed")).toInt();
+        QVERIFY(changed > 0);
+        QCOMPARE(summary.value(QLatin1String("written")).toInt()
+                     + summary.value(QLatin1String("noChange")).toInt(),
+                 changed);
         const Run after = cli({QStringLiteral("changed"), QStringLiteral("--json")});
         QCOMPARE(jsonLines(after.out).size(), 0);
     }

@@ -107,7 +107,10 @@ private Q_SLOTS:
             << QByteArray(R"({"error":"Forbidden"})") << QStringLiteral("Forbidden");
         QTest::newRow("plain text")
             << QByteArray("upstream timed out\n") << QStringLiteral("upstream timed out");
-        QTest::newRow("html") << QByteArray("<html><body>502</body></html>") << QString();
+        QTest::newRow("html") << QByteArray(
+            "<html><head><style>p{}</style></head><body><h1>502</h1>"
+            "<p>Bad &amp; gateway</p></body></html>")
+                              << QStringLiteral("502 Bad & gateway");
         QTest::newRow("empty") << QByteArray() << QString();
     }
 
