@@ -1,6 +1,7 @@
 #include "AppController.h"
 #include "FiniSandbox.h"
 #include "KeychainSecretStore.h"
+#include "MessageBoxPrompter.h"
 #include "SandboxThread.h"
 #include "Translations.h"
 
@@ -73,7 +74,8 @@ int main(int argc, char *argv[])
     };
 
     KeychainSecretStore secrets(QStringLiteral("com.sourcedesk.Sourcedesk"));
-    AppController controller(&secrets, startDemo);
+    MessageBoxPrompter prompter;
+    AppController controller(&secrets, startDemo, &prompter);
     controller.start(parser.isSet(demo));
     const int code = QCoreApplication::exec();
     return code;

@@ -1,12 +1,13 @@
 #include "AppController.h"
 
 #include "ConnectionTester.h"
-#include "Dialogs.h"
 #include "FiniClient.h"
 #include "MainWindow.h"
+#include "Prompter.h"
 #include "SecretStore.h"
 #include "WelcomePage.h"
 #include "WorkspaceDialog.h"
+#include "WorkspaceSession.h"
 
 #include <QActionGroup>
 #include <QMenu>
@@ -15,16 +16,43 @@ namespace {
 const QString DemoId = QStringLiteral("demo");
 }
 
-AppController::AppController(SecretStore *secrets, DemoStarter demo, QObject *parent)
+AppController::AppController(SecretStore *secrets, DemoStarter demo, Prompter *prompter,
+                             QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
     , m_demo(std::move(demo))
-{}
+    , m_prompter(prompter)
+{
+    connect(m_prompter, &Prompter::allAnswered, this, &AppController::runDeferredSteps,
+            Qt::QueuedConnection);
+}
 
 AppController::~AppController()
 {
-    // The window uses the client: it goes first.
+    // The window views a session: it goes first.
     m_window.reset();
+}
+
+void AppController::whenNoPromptOpen(std::function<void()> step)
+{
+    if (m_prompter->openPrompts() == 0) {
+        step();
+        return;
+    }
+    m_deferred.append(std::move(step));
+}
+
+void AppController::runDeferredSteps()
+{
+    while (!m_deferred.isEmpty() && m_prompter->openPrompts() == 0)
+        m_deferred.takeFirst()();
+}
+
+QWidget *AppController::promptParent() const
+{
+    if (m_window)
+        return m_window.get();
+    return m_welcome.get();
 }
 
 void AppController::start(bool demo)
@@ -56,22 +84,30 @@ void AppController::showWelcome()
 
 void AppController::openDemo()
 {
+    if (m_sessions.find(DemoId)) {
+        showSession(DemoId);
+        return;
+    }
     const std::optional<Endpoint> endpoint = m_demo ? m_demo() : std::nullopt;
     if (!endpoint) {
-        Dialogs::message(nullptr, QMessageBox::Warning, tr("Demo workspace"),
-                         tr("The demo workspace could not start on this computer."));
+        m_prompter->inform(promptParent(), QMessageBox::Warning, tr("Demo workspace"),
+                           tr("The demo workspace could not start on this computer."));
         return;
     }
     FiniClientConfig config;
     config.baseUrl = endpoint->baseUrl;
     config.apiKey = endpoint->apiKey;
-    show(std::make_unique<FiniClient>(config), DemoId, tr("Demo workspace"), true);
+    openSession(DemoId, config, tr("Demo workspace"), true);
 }
 
 void AppController::openWorkspace(const QString &id)
 {
     if (id == DemoId) {
         openDemo();
+        return;
+    }
+    if (m_sessions.find(id)) {
+        showSession(id);
         return;
     }
     const std::optional<WorkspaceConfig> workspace = m_store.find(id);
@@ -102,25 +138,33 @@ void AppController::openWorkspace(const QString &id)
 
 void AppController::askForKey(const WorkspaceConfig &workspace, const QString &why)
 {
-    if (!Dialogs::confirm(m_window.get(), tr("API key needed"),
-                          why + QStringLiteral("\n\n") + tr("Enter the key now?"),
-                          tr("Enter the key…"))) {
-        if (!m_window && !m_welcome)
-            showWelcome();
-        return;
-    }
-    editWorkspace(workspace.id);
+    const QString id = workspace.id;
+    m_prompter->ask(promptParent(),
+                    {tr("API key needed"),
+                     why + QStringLiteral("\n\n") + tr("Enter the key now?"),
+                     tr("Enter the key…"),
+                     {},
+                     QMessageBox::Question},
+                    this, [this, id](bool enter) {
+                        if (enter)
+                            editWorkspace(id);
+                        else if (!m_window && !m_welcome)
+                            showWelcome();
+                    });
 }
 
 void AppController::addWorkspace()
 {
-    WorkspaceDialog dialog({}, false,
-                           m_window ? static_cast<QWidget *>(m_window.get()) : m_welcome.get());
-    if (Dialogs::run(dialog) != QDialog::Accepted)
-        return;
-    const WorkspaceConfig saved = m_store.save(dialog.workspace());
-    const QString key = dialog.key();
-    storeKeyThen(saved, key, [this, saved, key] { open(saved, key); });
+    m_prompter->openDialog(
+        std::make_unique<WorkspaceDialog>(WorkspaceConfig{}, false, promptParent()), this,
+        [this](QDialog &dialog, bool accepted) {
+            if (!accepted)
+                return;
+            const auto &form = static_cast<WorkspaceDialog &>(dialog);
+            const WorkspaceConfig saved = m_store.save(form.workspace());
+            const QString key = form.key();
+            storeKeyThen(saved, key, [this, saved, key] { open(saved, key); });
+        });
 }
 
 void AppController::editWorkspace(const QString &id)
@@ -128,16 +172,19 @@ void AppController::editWorkspace(const QString &id)
     const std::optional<WorkspaceConfig> workspace = m_store.find(id);
     if (!workspace)
         return;
-    WorkspaceDialog dialog(*workspace, true, m_window.get());
-    if (Dialogs::run(dialog) != QDialog::Accepted)
-        return;
-    const WorkspaceConfig saved = m_store.save(dialog.workspace());
-    const QString key = dialog.key();
-    if (key.isEmpty()) {
-        openWorkspace(saved.id);
-        return;
-    }
-    storeKeyThen(saved, key, [this, saved, key] { open(saved, key); });
+    m_prompter->openDialog(std::make_unique<WorkspaceDialog>(*workspace, true, promptParent()),
+                           this, [this](QDialog &dialog, bool accepted) {
+                               if (!accepted)
+                                   return;
+                               const auto &form = static_cast<WorkspaceDialog &>(dialog);
+                               const WorkspaceConfig saved = m_store.save(form.workspace());
+                               const QString key = form.key();
+                               if (key.isEmpty()) {
+                                   openWorkspace(saved.id);
+                                   return;
+                               }
+                               storeKeyThen(saved, key, [this, saved, key] { open(saved, key); });
+                           });
 }
 
 void AppController::storeKeyThen(const WorkspaceConfig &workspace, const QString &key,
@@ -151,16 +198,21 @@ void AppController::storeKeyThen(const WorkspaceConfig &workspace, const QString
                              return;
                          }
                          // Never a silent plain-text fallback: the user decides.
-                         const bool sessionOnly = Dialogs::confirm(
-                             m_window.get(), tr("The key could not be stored"),
-                             result.message + QStringLiteral("\n\n")
-                                 + tr("Use this key for this session only? Sourcedesk will ask for "
-                                      "it again next time."),
-                             tr("Use for this session only"), QMessageBox::Warning);
-                         if (!sessionOnly)
-                             return;
-                         m_sessionKeys.insert(workspace.id, key);
-                         then();
+                         m_prompter->ask(
+                             promptParent(),
+                             {tr("The key could not be stored"),
+                              result.message + QStringLiteral("\n\n")
+                                  + tr("Use this key for this session only? Sourcedesk will ask "
+                                       "for it again next time."),
+                              tr("Use for this session only"),
+                              {},
+                              QMessageBox::Warning},
+                             this, [this, workspace, key, then](bool sessionOnly) {
+                                 if (!sessionOnly)
+                                     return;
+                                 m_sessionKeys.insert(workspace.id, key);
+                                 then();
+                             });
                      });
 }
 
@@ -169,21 +221,35 @@ void AppController::removeWorkspace(const QString &id)
     const std::optional<WorkspaceConfig> workspace = m_store.find(id);
     if (!workspace)
         return;
-    if (!Dialogs::confirm(m_window.get(), tr("Remove workspace"),
-                          tr("Remove “%1” from Sourcedesk? Its API key is deleted from this "
-                             "computer's keychain. Nothing changes at Fini.")
-                              .arg(workspace->name),
-                          tr("Remove")))
-        return;
-    m_secrets->remove(workspace->keyReference, this, [](const SecretStore::Result &) {});
-    m_sessionKeys.remove(id);
-    m_store.remove(id);
+    QString text = tr("Remove “%1” from Sourcedesk? Its API key is deleted from this computer's "
+                      "keychain. Nothing changes at Fini.")
+                       .arg(workspace->name);
+    const QStringList work = m_sessions.describeWorkAtFini(id);
+    if (!work.isEmpty())
+        text += QStringLiteral("\n\n") + work.join(QLatin1Char('\n')) + QLatin1Char(' ')
+                + tr("Fini goes on with this work, but Sourcedesk stops following it.");
+    const WorkspaceConfig removed = *workspace;
+    m_prompter->ask(
+        promptParent(), {tr("Remove workspace"), text, tr("Remove"), {}, QMessageBox::Question},
+        this, [this, removed](bool remove) {
+            if (!remove)
+                return;
+            m_secrets->remove(removed.keyReference, this, [](const SecretStore::Result &) {});
+            m_sessionKeys.remove(removed.id);
+            m_store.remove(removed.id);
+            whenNoPromptOpen([this, id = removed.id] { closeWorkspace(id); });
+        });
+}
+
+void AppController::closeWorkspace(const QString &id)
+{
     if (m_currentId != id) {
+        m_sessions.close(id);
         fillWorkspaceMenu();
         return;
     }
     m_window.reset();
-    m_client.reset();
+    m_sessions.close(id);
     m_currentId.clear();
     if (!m_store.workspaces().isEmpty())
         openWorkspace(m_store.workspaces().constFirst().id);
@@ -193,50 +259,83 @@ void AppController::removeWorkspace(const QString &id)
 
 void AppController::open(const WorkspaceConfig &workspace, const QString &key)
 {
+    m_store.setLastUsed(workspace.id);
+    WorkspaceSession *session = m_sessions.find(workspace.id);
+    if (session && session->client()->config().baseUrl == workspace.baseUrl) {
+        // A new key for an open workspace: its operations go on with the new key.
+        session->client()->setApiKey(key);
+        session->reload();
+        testWriteAccess(session);
+        showSession(workspace.id);
+        return;
+    }
     FiniClientConfig config;
     config.baseUrl = workspace.baseUrl;
     config.apiKey = key;
-    show(std::make_unique<FiniClient>(config), workspace.id, workspace.name, false);
-    m_store.setLastUsed(workspace.id);
+    whenNoPromptOpen([this, id = workspace.id, config, name = workspace.name] {
+        // Another address is another service: a new session, which picks up from the journal
+        // what the old one was following.
+        if (m_currentId == id)
+            m_window.reset();
+        m_sessions.close(id);
+        openSession(id, config, name, false);
+    });
 }
 
-void AppController::show(std::unique_ptr<FiniClient> client, const QString &id, const QString &name,
-                         bool demo)
+void AppController::openSession(const QString &id, const FiniClientConfig &config,
+                                const QString &name, bool demo)
 {
-    m_window.reset();
-    m_client = std::move(client);
-    m_currentId = id;
-    m_window = std::make_unique<MainWindow>(
-        m_client.get(),
-        WorkspaceInfo{name, demo ? DemoId : QStringLiteral("workspace-") + id, demo, {}});
+    const WorkspaceInfo info{name, demo ? DemoId : QStringLiteral("workspace-") + id, demo,
+                             m_polling};
+    WorkspaceSession *session = m_sessions.add(
+        id, std::make_unique<WorkspaceSession>(std::make_unique<FiniClient>(config), info));
     connect(
-        m_window.get(), &MainWindow::keyRejected, this,
-        [this] {
-            if (m_currentId == DemoId)
+        session, &WorkspaceSession::keyRejected, this,
+        [this, id] {
+            if (id == DemoId)
                 return;
-            if (const auto workspace = m_store.find(m_currentId))
+            if (const auto workspace = m_store.find(id))
                 askForKey(*workspace, tr("Fini did not accept the API key of “%1”: it may have "
                                          "been revoked.")
                                           .arg(workspace->name));
         },
         Qt::QueuedConnection);
-    fillWorkspaceMenu();
-    m_window->show();
-    m_welcome.reset();
+    testWriteAccess(session);
+    showSession(id);
+}
 
+void AppController::testWriteAccess(WorkspaceSession *session)
+{
     // Whether the key can write decides which actions are offered.
-    auto *tester = new ConnectionTester(m_client.get(), m_window.get());
-    connect(tester, &ConnectionTester::finished, m_window.get(),
-            [this, tester](const ConnectionTester::Result &result) {
-                if (result.canRead && result.canWrite == false)
-                    m_window->setWriteAllowed(false, tr("This API key can only read. Create a key "
-                                                        "with the write scope in Fini (Deploy → "
-                                                        "API Keys) to refresh sources or generate "
-                                                        "knowledge."));
+    auto *tester = new ConnectionTester(session->client(), session);
+    connect(tester, &ConnectionTester::finished, session,
+            [session, tester](const ConnectionTester::Result &result) {
+                const bool readOnly = result.canRead && result.canWrite == false;
+                session->setWriteBlocked(
+                    readOnly ? tr("This API key can only read. Create a key with the write scope "
+                                  "in Fini (Deploy → API Keys) to refresh sources or generate "
+                                  "knowledge.")
+                             : QString());
                 tester->deleteLater();
             });
     tester->start();
-    Q_EMIT windowChanged();
+}
+
+void AppController::showSession(const QString &id)
+{
+    whenNoPromptOpen([this, id] {
+        WorkspaceSession *session = m_sessions.find(id);
+        if (!session)
+            return;
+        m_window.reset();
+        m_currentId = id;
+        m_window = std::make_unique<MainWindow>(session, m_prompter);
+        m_window->setWorkAtFini([this] { return m_sessions.describeWorkAtFini(); });
+        fillWorkspaceMenu();
+        m_window->show();
+        m_welcome.reset();
+        Q_EMIT windowChanged();
+    });
 }
 
 void AppController::fillWorkspaceMenu()
@@ -252,7 +351,7 @@ void AppController::fillWorkspaceMenu()
         action->setCheckable(true);
         action->setChecked(id == m_currentId);
         group->addAction(action);
-        // Queued: opening another workspace deletes the window whose menu sent this.
+        // Queued: showing another workspace deletes the window whose menu sent this.
         connect(
             action, &QAction::triggered, this,
             [this, id] {

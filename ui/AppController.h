@@ -1,23 +1,27 @@
 #pragma once
 
+#include "FiniClient.h"
+#include "PollSchedule.h"
+#include "SessionRegistry.h"
 #include "WorkspaceStore.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 #include <memory>
 
-class FiniClient;
 class MainWindow;
+class Prompter;
 class SecretStore;
 class WelcomePage;
+class WorkspaceSession;
 
-// Which workspace is open, and everything around it: the welcome page on first start, adding,
+// Which workspace is shown, and everything around it: the welcome page on first start, adding,
 // editing, switching and removing workspaces, their keys in the secret store, the demo
-// workspace, and a new key when Fini rejects the old one. Each workspace gets its own window
-// state, client and table, so nothing of two workspaces ever mixes.
+// workspace, and a new key when Fini rejects the old one. Each opened workspace keeps its
+// own session (client, table, operations) until it is removed or the app quits; switching
+// only changes which session the window shows.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -30,8 +34,12 @@ public:
     // Starts the in-process demo service on first use.
     using DemoStarter = std::function<std::optional<Endpoint>()>;
 
-    AppController(SecretStore *secrets, DemoStarter demo, QObject *parent = nullptr);
+    AppController(SecretStore *secrets, DemoStarter demo, Prompter *prompter,
+                  QObject *parent = nullptr);
     ~AppController() override;
+
+    // How often sessions opened from now on check on Fini (tests use short intervals).
+    void setPollSchedule(const PollSchedule::Settings &settings) { m_polling = settings; }
 
     void start(bool demo);
     void openDemo();
@@ -43,6 +51,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     WelcomePage *welcome() const { return m_welcome.get(); }
     QString currentWorkspace() const { return m_currentId; }
+    WorkspaceSession *session(const QString &id) const { return m_sessions.find(id); }
     WorkspaceStore &store() { return m_store; }
 
 Q_SIGNALS:
@@ -54,16 +63,28 @@ private:
                       std::function<void()> then);
     void askForKey(const WorkspaceConfig &workspace, const QString &why);
     void open(const WorkspaceConfig &workspace, const QString &key);
-    void show(std::unique_ptr<FiniClient> client, const QString &id, const QString &name,
-              bool demo);
+    void openSession(const QString &id, const FiniClientConfig &config, const QString &name,
+                     bool demo);
+    void showSession(const QString &id);
+    void testWriteAccess(WorkspaceSession *session);
+    void closeWorkspace(const QString &id);
     void fillWorkspaceMenu();
+    QWidget *promptParent() const;
+    // Windows are replaced only while no prompt is open: a keychain answer or a queued
+    // switch must never destroy a window under the dialog the user is reading.
+    void whenNoPromptOpen(std::function<void()> step);
+    void runDeferredSteps();
 
     SecretStore *m_secrets;
     DemoStarter m_demo;
+    Prompter *m_prompter;
     WorkspaceStore m_store;
+    PollSchedule::Settings m_polling;
     QHash<QString, QString> m_sessionKeys; // keys the user chose not to (or could not) store
-    std::unique_ptr<FiniClient> m_client;
+    // The sessions outlive the windows that show them.
+    SessionRegistry m_sessions;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<WelcomePage> m_welcome;
     QString m_currentId;
+    QList<std::function<void()>> m_deferred;
 };

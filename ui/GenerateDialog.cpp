@@ -1,6 +1,6 @@
 #include "GenerateDialog.h"
 
-#include "Dialogs.h"
+#include "Prompter.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -29,8 +29,9 @@ QCheckBox *explainedOption(QWidget *parent, QVBoxLayout *layout, const QString &
 }
 } // namespace
 
-GenerateDialog::GenerateDialog(int sourceCount, QWidget *parent)
+GenerateDialog::GenerateDialog(int sourceCount, Prompter *prompter, QWidget *parent)
     : QDialog(parent)
+    , m_prompter(prompter)
 {
     setObjectName(QStringLiteral("generateDialog"));
     setWindowTitle(tr("Generate knowledge"));
@@ -94,15 +95,19 @@ void GenerateDialog::onDraftToggled(bool drafts)
 {
     if (drafts)
         return;
-    const bool publish = Dialogs::confirm(
-        this, tr("Publish without review?"),
-        tr("Without drafts, Fini changes the knowledge your customers read right away, with no "
-           "review. Publish directly?"),
-        tr("Publish directly"), QMessageBox::Warning);
-    if (!publish) {
-        const QSignalBlocker block(m_drafts);
-        m_drafts->setChecked(true);
-    }
+    m_prompter->ask(this,
+                    {tr("Publish without review?"),
+                     tr("Without drafts, Fini changes the knowledge your customers read right "
+                        "away, with no review. Publish directly?"),
+                     tr("Publish directly"),
+                     {},
+                     QMessageBox::Warning},
+                    this, [this](bool publish) {
+                        if (publish)
+                            return;
+                        const QSignalBlocker block(m_drafts);
+                        m_drafts->setChecked(true);
+                    });
 }
 
 GenerateOptions GenerateDialog::options() const

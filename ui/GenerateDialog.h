@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class Prompter;
 class QCheckBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -16,7 +17,7 @@ class GenerateDialog : public QDialog
     Q_OBJECT
 
 public:
-    GenerateDialog(int sourceCount, QWidget *parent = nullptr);
+    GenerateDialog(int sourceCount, Prompter *prompter, QWidget *parent = nullptr);
 
     GenerateOptions options() const;
 
@@ -24,6 +25,7 @@ private:
     void updateAcceptable();
     void onDraftToggled(bool drafts);
 
+    Prompter *m_prompter;
     QCheckBox *m_add;
     QCheckBox *m_update;
     QCheckBox *m_nothing;

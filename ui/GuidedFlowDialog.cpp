@@ -1,8 +1,7 @@
 #include "GuidedFlowDialog.h"
 
-#include "ActivityRecorder.h"
-#include "Dialogs.h"
 #include "GenerateDialog.h"
+#include "Prompter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,13 +18,11 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-GuidedFlowDialog::GuidedFlowDialog(ActivityRecorder *recorder, RefreshWorkflow *refresh,
-                                   GenerateWorkflow *generate, const QList<SourceRow> &rows,
-                                   QWidget *parent)
+GuidedFlowDialog::GuidedFlowDialog(WorkspaceSession *session, Prompter *prompter,
+                                   const QList<SourceRow> &rows, QWidget *parent)
     : QDialog(parent)
-    , m_recorder(recorder)
-    , m_refresh(refresh)
-    , m_generate(generate)
+    , m_session(session)
+    , m_prompter(prompter)
     , m_rows(rows)
 {
     setObjectName(QStringLiteral("guidedFlowDialog"));
@@ -82,21 +79,27 @@ GuidedFlowDialog::GuidedFlowDialog(ActivityRecorder *recorder, RefreshWorkflow *
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(report()); });
     connect(m_save, &QPushButton::clicked, this, &GuidedFlowDialog::saveReport);
-    connect(m_refresh, &RefreshWorkflow::progress, this, [this](int done, int total) {
-        if (m_step == Step::Refresh)
-            setStep(Step::Wait, tr("Fini is refreshing the sources. Sourcedesk checks every few "
-                                   "seconds."));
-        m_progress->setRange(0, std::max(1, total));
-        m_progress->setValue(done);
-    });
-    connect(m_refresh, &RefreshWorkflow::finished, this, &GuidedFlowDialog::onRefreshFinished);
-    connect(m_generate, &GenerateWorkflow::progress, this, [this](int done, int total) {
-        if (m_step == Step::Generate)
-            setStep(Step::Track, tr("Fini is writing knowledge. Sourcedesk follows each job."));
-        m_progress->setRange(0, std::max(1, total));
-        m_progress->setValue(done);
-    });
-    connect(m_generate, &GenerateWorkflow::finished, this, &GuidedFlowDialog::onGenerateFinished);
+    connect(m_session->refreshWorkflow(), &RefreshWorkflow::progress, this,
+            [this](int done, int total) {
+                if (m_step == Step::Refresh)
+                    setStep(Step::Wait,
+                            tr("Fini is refreshing the sources. Sourcedesk checks every few "
+                               "seconds."));
+                m_progress->setRange(0, std::max(1, total));
+                m_progress->setValue(done);
+            });
+    connect(m_session->refreshWorkflow(), &RefreshWorkflow::finished, this,
+            &GuidedFlowDialog::onRefreshFinished);
+    connect(m_session->generateWorkflow(), &GenerateWorkflow::progress, this,
+            [this](int done, int total) {
+                if (m_step == Step::Generate)
+                    setStep(Step::Track,
+                            tr("Fini is writing knowledge. Sourcedesk follows each job."));
+                m_progress->setRange(0, std::max(1, total));
+                m_progress->setValue(done);
+            });
+    connect(m_session->generateWorkflow(), &GenerateWorkflow::finished, this,
+            &GuidedFlowDialog::onGenerateFinished);
 }
 
 void GuidedFlowDialog::setStep(Step step, const QString &text)
@@ -120,7 +123,7 @@ void GuidedFlowDialog::begin()
 {
     setStep(Step::Refresh, tr("Queueing %n source(s) for refresh…", nullptr, int(m_rows.size())));
     m_progress->setRange(0, 0);
-    m_recorder->refresh(m_rows);
+    m_session->refresh(m_rows);
 }
 
 void GuidedFlowDialog::onRefreshFinished(const RefreshWorkflow::Summary &summary)
@@ -159,14 +162,17 @@ void GuidedFlowDialog::generateChanged()
 {
     if (m_step != Step::Review)
         return;
-    GenerateDialog options(int(m_changed.size()), this);
-    if (Dialogs::run(options) != QDialog::Accepted)
-        return;
-    m_next->hide();
-    m_progress->show();
-    m_progress->setRange(0, 0);
-    setStep(Step::Generate, tr("Queueing knowledge generation…"));
-    m_recorder->generate(m_changed, options.options());
+    m_prompter->openDialog(
+        std::make_unique<GenerateDialog>(int(m_changed.size()), m_prompter, this), this,
+        [this](QDialog &dialog, bool accepted) {
+            if (!accepted || m_step != Step::Review)
+                return;
+            m_next->hide();
+            m_progress->show();
+            m_progress->setRange(0, 0);
+            setStep(Step::Generate, tr("Queueing knowledge generation…"));
+            m_session->generate(m_changed, static_cast<GenerateDialog &>(dialog).options());
+        });
 }
 
 void GuidedFlowDialog::onGenerateFinished(const GenerateWorkflow::Summary &summary)
@@ -207,22 +213,23 @@ QString GuidedFlowDialog::report() const
 void GuidedFlowDialog::cancelFlow()
 {
     if (m_step == Step::Refresh || m_step == Step::Wait)
-        m_refresh->cancel(); // reports through onRefreshFinished
+        m_session->refreshWorkflow()->cancel(); // reports through onRefreshFinished
     else if (m_step == Step::Generate || m_step == Step::Track)
-        m_generate->cancel();
+        m_session->generateWorkflow()->cancel();
     else
         close();
 }
 
 void GuidedFlowDialog::saveReport()
 {
-    const QString name = Dialogs::saveFileName(this, tr("Save report"), tr("sourcedesk-report.txt"),
-                                               tr("Text files (*.txt)"));
-    if (name.isEmpty())
-        return;
-    QSaveFile file(name);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        file.write(report().toUtf8() + '\n');
-        file.commit();
-    }
+    m_prompter->askSaveFileName(this, tr("Save report"), tr("sourcedesk-report.txt"),
+                                tr("Text files (*.txt)"), this, [this](const QString &name) {
+                                    if (name.isEmpty())
+                                        return;
+                                    QSaveFile file(name);
+                                    if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+                                        file.write(report().toUtf8() + '\n');
+                                        file.commit();
+                                    }
+                                });
 }

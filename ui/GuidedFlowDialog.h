@@ -1,11 +1,10 @@
 #pragma once
 
-#include "GenerateWorkflow.h"
-#include "RefreshWorkflow.h"
+#include "WorkspaceSession.h"
 
 #include <QDialog>
 
-class ActivityRecorder;
+class Prompter;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -22,8 +21,7 @@ class GuidedFlowDialog : public QDialog
 public:
     enum class Step { Refresh, Wait, Review, Generate, Track, Report };
 
-    GuidedFlowDialog(ActivityRecorder *recorder, RefreshWorkflow *refresh,
-                     GenerateWorkflow *generate, const QList<SourceRow> &rows,
+    GuidedFlowDialog(WorkspaceSession *session, Prompter *prompter, const QList<SourceRow> &rows,
                      QWidget *parent = nullptr);
 
     void begin();
@@ -44,9 +42,8 @@ private:
     void cancelFlow();
     void saveReport();
 
-    ActivityRecorder *m_recorder;
-    RefreshWorkflow *m_refresh;
-    GenerateWorkflow *m_generate;
+    WorkspaceSession *m_session;
+    Prompter *m_prompter;
     QList<SourceRow> m_rows;
     Step m_step = Step::Refresh;
     QStringList m_changed;

@@ -1,5 +1,7 @@
 #include "OperationBar.h"
 
+#include "ElapsedText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -7,42 +9,58 @@
 
 OperationBar::OperationBar(QWidget *parent)
     : QFrame(parent)
+    , m_text(new QLabel(this))
+    , m_elapsed(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(this))
 {
     setObjectName(QStringLiteral("operationBar"));
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
-    m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("operationText"));
-    m_progress = new QProgressBar(this);
+    m_elapsed->setObjectName(QStringLiteral("operationElapsed"));
+    m_elapsed->setToolTip(tr("How long this has been running"));
     m_progress->setObjectName(QStringLiteral("operationProgress"));
     m_progress->setMaximumWidth(260);
-    m_cancel = new QPushButton(tr("Stop watching"), this);
     m_cancel->setObjectName(QStringLiteral("operationCancel"));
-    m_cancel->setToolTip(tr("Stop following this operation here. Work already queued at Fini "
-                            "goes on."));
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_elapsed);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &OperationBar::updateElapsed);
     connect(m_cancel, &QPushButton::clicked, this, &OperationBar::cancelRequested);
     hide();
 }
 
-void OperationBar::begin(const QString &text)
+void OperationBar::showState(const WorkspaceSession::OperationState &state)
 {
-    m_text->setText(text);
-    m_progress->setRange(0, 0);
+    using Operation = WorkspaceSession::Operation;
+    if (state.kind == Operation::None) {
+        m_tick.stop();
+        hide();
+        return;
+    }
+    m_text->setText(state.text);
+    m_progress->setRange(0, state.total); // 0, 0: busy, the total is not known yet
+    m_progress->setValue(state.done);
+    if (state.kind == Operation::ListChanged) {
+        m_cancel->setText(tr("Cancel"));
+        m_cancel->setToolTip(tr("Stop asking Fini; nothing changes at Fini."));
+    } else {
+        m_cancel->setText(tr("Stop watching"));
+        m_cancel->setToolTip(tr("Stop following this operation here. Work already queued at "
+                                "Fini goes on."));
+    }
+    m_clock = state.clock;
+    updateElapsed();
+    if (!m_tick.isActive())
+        m_tick.start();
     show();
 }
 
-void OperationBar::setProgress(const QString &text, int done, int total)
+void OperationBar::updateElapsed()
 {
-    m_text->setText(text);
-    m_progress->setRange(0, std::max(1, total));
-    m_progress->setValue(done);
-}
-
-void OperationBar::end()
-{
-    hide();
+    m_elapsed->setText(ElapsedText::format(m_clock.isValid() ? m_clock.elapsed() : 0));
 }

@@ -39,6 +39,8 @@ StatePage::StatePage(QWidget *parent)
     connect(m_button, &QPushButton::clicked, this, [this] {
         if (m_state == State::NoMatches)
             Q_EMIT clearFiltersRequested();
+        else if (m_state == State::Loading)
+            Q_EMIT cancelRequested();
         else
             Q_EMIT retryRequested();
     });
@@ -49,11 +51,11 @@ void StatePage::showState(State state, const QString &detail)
 {
     m_state = state;
     m_busy->setVisible(state == State::Loading);
-    m_button->setVisible(state != State::Loading);
     switch (state) {
     case State::Loading:
         m_title->setText(tr("Loading the sources…"));
         m_text->setText(tr("Sourcedesk is reading this workspace's sources from Fini."));
+        m_button->setText(tr("Cancel"));
         break;
     case State::Empty:
         m_title->setText(tr("This workspace has no sources yet"));
@@ -68,10 +70,21 @@ void StatePage::showState(State state, const QString &detail)
         m_text->setText(detail);
         m_button->setText(tr("Try again"));
         break;
+    case State::Cancelled:
+        m_title->setText(tr("Loading was stopped"));
+        m_text->setText(tr("Fini may be slow or out of reach right now. Reload to try again."));
+        m_button->setText(tr("Reload"));
+        break;
     case State::NoMatches:
         m_title->setText(tr("No sources match"));
         m_text->setText(tr("No source matches the search and filters you chose."));
         m_button->setText(tr("Clear search and filters"));
         break;
     }
+}
+
+void StatePage::setLoadingProgress(const QString &text)
+{
+    if (m_state == State::Loading)
+        m_text->setText(text);
 }

@@ -6,22 +6,26 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
-// What the centre of the window shows instead of an empty table: loading, an empty
-// workspace, a failure to load, or a filter that matches nothing.
+// What the centre of the window shows instead of an empty table: loading (with how far it
+// got and Cancel), an empty workspace, a failure to load, a cancelled load, or a filter that
+// matches nothing.
 class StatePage : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class State { Loading, Empty, Failed, NoMatches };
+    enum class State { Loading, Empty, Failed, Cancelled, NoMatches };
 
     explicit StatePage(QWidget *parent = nullptr);
 
     void showState(State state, const QString &detail = {});
+    // While loading: how many sources arrived and for how long it has run.
+    void setLoadingProgress(const QString &text);
     State state() const { return m_state; }
 
 Q_SIGNALS:
     void retryRequested();
+    void cancelRequested();
     void clearFiltersRequested();
 
 private:

@@ -5,9 +5,11 @@
 #include "FiniClient.h"
 #include "FiniSandbox.h"
 #include "MainWindow.h"
+#include "MessageBoxPrompter.h"
 #include "SourceFilterProxy.h"
 #include "SourceTableModel.h"
 #include "WorkspaceLoader.h"
+#include "WorkspaceSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -246,17 +248,20 @@ void benchFullLoad(int sources, int latencyMs)
 void benchFirstRows(int sources)
 {
     SandboxProcess sandbox(sources, 0);
-    FiniClient client(clientConfig(sandbox.url()));
     QElapsedTimer clock;
     clock.start();
-    MainWindow window(&client,
-                      WorkspaceInfo{QStringLiteral("Bench"), QStringLiteral("bench"), true, {}});
+    WorkspaceSession session(
+        std::make_unique<FiniClient>(clientConfig(sandbox.url())),
+        WorkspaceInfo{QStringLiteral("Bench"), QStringLiteral("bench"), true, {}});
+    MessageBoxPrompter prompter;
+    MainWindow window(&session, &prompter);
     window.show();
     QEventLoop loop;
     double firstRowsMs = 0;
-    QObject::connect(window.loader(), &WorkspaceLoader::firstPageShown, &loop,
+    QObject::connect(session.loader(), &WorkspaceLoader::firstPageShown, &loop,
                      [&] { firstRowsMs = double(clock.elapsed()); });
-    QObject::connect(window.loader(), &WorkspaceLoader::finished, &loop, &QEventLoop::quit);
+    QObject::connect(session.loader(), &WorkspaceLoader::finished, &loop, &QEventLoop::quit);
+    session.start();
     loop.exec();
     print({{QStringLiteral("scenario"), QStringLiteral("first_rows_on_screen")},
            {QStringLiteral("sources"), sources},

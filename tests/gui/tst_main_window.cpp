@@ -1,13 +1,14 @@
-#include "Dialogs.h"
 #include "FilterSidebar.h"
 #include "FiniClient.h"
 #include "FiniSandbox.h"
 #include "HttpProbe.h"
 #include "MainWindow.h"
+#include "ScriptedPrompter.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
 #include "Translations.h"
 #include "WorkspaceLoader.h"
+#include "WorkspaceSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -33,20 +34,30 @@ class MainWindowTest : public QObject
 private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<FiniSandbox> m_sandbox;
-    std::unique_ptr<FiniClient> m_client;
+    FiniClientConfig m_config;
+    ScriptedPrompter m_prompter;
 
-    std::unique_ptr<MainWindow> openWindow(FiniClient *client = nullptr)
+    // A session and the window that shows it; the window goes first.
+    struct Shown {
+        std::unique_ptr<WorkspaceSession> session;
+        std::unique_ptr<MainWindow> window;
+    };
+
+    Shown openWindow(const std::optional<FiniClientConfig> &config = std::nullopt)
     {
-        auto window = std::make_unique<MainWindow>(
-            client ? client : m_client.get(),
+        Shown shown;
+        shown.session = std::make_unique<WorkspaceSession>(
+            std::make_unique<FiniClient>(config.value_or(m_config)),
             WorkspaceInfo{QStringLiteral("Demo workspace"), QStringLiteral("guitest"), true, {}});
-        window->show();
-        return window;
+        shown.window = std::make_unique<MainWindow>(shown.session.get(), &m_prompter);
+        shown.window->show();
+        shown.session->start();
+        return shown;
     }
 
     static void waitLoaded(MainWindow &window)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!window.loader()->isLoading(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), 15000);
     }
 
     template<typename T>
@@ -78,20 +89,19 @@ private Q_SLOTS:
         options.runningMs = 100;
         m_sandbox = std::make_unique<FiniSandbox>(options);
         QVERIFY(m_sandbox->start());
-        FiniClientConfig config;
-        config.baseUrl = m_sandbox->url();
-        config.apiKey = FiniSandbox::writeKey();
-        m_client = std::make_unique<FiniClient>(config);
+        m_config.baseUrl = m_sandbox->url();
+        m_config.apiKey = FiniSandbox::writeKey();
     }
 
     void loadsTheDemoWorkspace()
     {
-        auto window = openWindow();
+        auto shown = openWindow();
+        MainWindow *window = shown.window.get();
         QVERIFY(window->windowTitle().contains(QStringLiteral("Demo workspace")));
         waitLoaded(*window);
-        QAbstractItemModelTester tester(window->proxyModel(),
+        QAbstractItemModelTester tester(window->session()->proxy(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(window->sourceModel()->rowCount(), 2500);
+        QCOMPARE(window->session()->model()->rowCount(), 2500);
         auto *centre = child<QStackedWidget>(*window, "centreStack");
         QCOMPARE(centre->currentWidget(), child<SourceTableView>(*window, "sourceTable"));
         QVERIFY(child<QLabel>(*window, "totalsLabel")
@@ -103,11 +113,12 @@ private Q_SLOTS:
 
     void searchAndViewsFilterTheTable()
     {
-        auto window = openWindow();
+        auto shown = openWindow();
+        MainWindow *window = shown.window.get();
         waitLoaded(*window);
         auto *search = child<QLineEdit>(*window, "searchField");
         QTest::keyClicks(search, QStringLiteral("PASSWORD"));
-        auto *proxy = window->proxyModel();
+        auto *proxy = window->session()->proxy();
         QVERIFY(proxy->rowCount() > 0 && proxy->rowCount() < 2500);
         for (int row = 0; row < proxy->rowCount(); ++row) {
             const QModelIndex index = proxy->index(row, SourceTableModel::TitleColumn);
@@ -135,13 +146,14 @@ private Q_SLOTS:
 
     void clickingAHeaderSorts()
     {
-        auto window = openWindow();
+        auto shown = openWindow();
+        MainWindow *window = shown.window.get();
         waitLoaded(*window);
         auto *table = child<SourceTableView>(*window, "sourceTable");
         QHeaderView *header = table->horizontalHeader();
         const int x = header->sectionViewportPosition(SourceTableModel::TitleColumn) + 10;
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
-        auto *proxy = window->proxyModel();
+        auto *proxy = window->session()->proxy();
         for (int row = 1; row < proxy->rowCount(); ++row)
             QVERIFY(proxy->index(row - 1, 0)
                         .data()
@@ -152,7 +164,8 @@ private Q_SLOTS:
 
     void copyIdsPutsOneIdPerLine()
     {
-        auto window = openWindow();
+        auto shown = openWindow();
+        MainWindow *window = shown.window.get();
         waitLoaded(*window);
         auto *table = child<SourceTableView>(*window, "sourceTable");
         table->setFocus();
@@ -173,7 +186,8 @@ private Q_SLOTS:
 
     void detailsFollowTheCurrentSource()
     {
-        auto window = openWindow();
+        auto shown = openWindow();
+        MainWindow *window = shown.window.get();
         waitLoaded(*window);
         auto *table = child<SourceTableView>(*window, "sourceTable");
         table->setCurrentIndex(table->model()->index(3, 0));
@@ -189,7 +203,8 @@ private Q_SLOTS:
     void headerLayoutSurvivesARestart()
     {
         {
-            auto window = openWindow();
+            auto shown = openWindow();
+            MainWindow *window = shown.window.get();
             waitLoaded(*window);
             auto *table = child<SourceTableView>(*window, "sourceTable");
             QHeaderView *header = table->horizontalHeader();
@@ -199,7 +214,8 @@ private Q_SLOTS:
             header->resizeSection(SourceTableModel::TitleColumn, 333);
             window->close();
         }
-        auto window = openWindow();
+        auto shown = openWindow();
+        MainWindow *window = shown.window.get();
         QHeaderView *header = child<SourceTableView>(*window, "sourceTable")->horizontalHeader();
         QVERIFY(header->isSectionHidden(SourceTableModel::TypeColumn));
         QVERIFY(!header->isSectionHidden(SourceTableModel::IdColumn));
@@ -212,15 +228,17 @@ private Q_SLOTS:
 
     void exportWritesTheVisibleRows()
     {
-        auto window = openWindow();
+        auto shown = openWindow();
+        MainWindow *window = shown.window.get();
         waitLoaded(*window);
         child<FilterSidebar>(*window, "filterSidebar")
             ->selectView(FilterSidebar::View::Type, QStringLiteral("googledrive"));
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("sources.csv"));
-        Dialogs::setNextFileName(file);
+        m_prompter.setNextFileName(file);
         action(*window, "exportAction")->trigger();
         QFile csv(file);
+        QTRY_VERIFY(csv.exists());
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 1 + 200);
@@ -255,7 +273,8 @@ private Q_SLOTS:
                 .size(),
             3, 5000);
 
-        auto window = openWindow();
+        auto shown = openWindow();
+        MainWindow *window = shown.window.get();
         waitLoaded(*window);
         action(*window, "askChangedAction")->trigger();
         auto *table = child<SourceTableView>(*window, "sourceTable");
@@ -276,8 +295,8 @@ private Q_SLOTS:
         FiniClientConfig config;
         config.baseUrl = empty.url();
         config.apiKey = FiniSandbox::readKey();
-        FiniClient client(config);
-        auto window = openWindow(&client);
+        auto shown = openWindow(config);
+        MainWindow *window = shown.window.get();
         waitLoaded(*window);
         auto *state = child<StatePage>(*window, "statePage");
         QCOMPARE(state->state(), StatePage::State::Empty);
@@ -286,11 +305,10 @@ private Q_SLOTS:
 
     void revokedKeyExplainsTheFailure()
     {
-        FiniClientConfig config;
-        config.baseUrl = m_sandbox->url();
+        FiniClientConfig config = m_config;
         config.apiKey = FiniSandbox::revokedKey();
-        FiniClient client(config);
-        auto window = openWindow(&client);
+        auto shown = openWindow(config);
+        MainWindow *window = shown.window.get();
         waitLoaded(*window);
         auto *state = child<StatePage>(*window, "statePage");
         QCOMPARE(state->state(), StatePage::State::Failed);

@@ -1,4 +1,3 @@
-#include "Dialogs.h"
 #include "FilterSidebar.h"
 #include "FiniClient.h"
 #include "FiniSandbox.h"
@@ -7,9 +6,12 @@
 #include "HttpProbe.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "ScriptedPrompter.h"
+#include "SourceCommands.h"
 #include "SourceTableView.h"
 #include "Translations.h"
 #include "WorkspaceLoader.h"
+#include "WorkspaceSession.h"
 
 #include <QCheckBox>
 #include <QJsonArray>
@@ -30,8 +32,9 @@ class WorkflowGuiTest : public QObject
 private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<FiniSandbox> m_sandbox;
-    std::unique_ptr<FiniClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
+    ScriptedPrompter m_prompter;
+    std::unique_ptr<WorkspaceSession> m_session;
+    std::unique_ptr<MainWindow> m_window; // views m_session: declared after it, destroyed first
 
     static SandboxOptions options()
     {
@@ -58,8 +61,8 @@ private:
     QStringList selectOfType(const QString &type, int count)
     {
         QStringList ids;
-        for (int row = 0; row < m_window->proxyModel()->rowCount() && ids.size() < count; ++row) {
-            const QModelIndex index = m_window->proxyModel()->index(row, 0);
+        for (int row = 0; row < m_session->proxy()->rowCount() && ids.size() < count; ++row) {
+            const QModelIndex index = m_session->proxy()->index(row, 0);
             if (index.data(SourceTableModel::SourceTypeRole).toString() == type)
                 ids.append(index.data(SourceTableModel::IdRole).toString());
         }
@@ -72,11 +75,12 @@ private:
         const QStringList ids = selectOfType(QStringLiteral("web"), 5);
         table()->clearSelection();
         table()->selectIds(ids);
-        Dialogs::setAutoAnswer(QMessageBox::Yes);
-        m_window->refreshSelected();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->refreshWorkflow()->isRunning(), 15000);
-        Dialogs::setAutoAnswer(std::nullopt);
-        QVERIFY2(Dialogs::lastText().contains(expected), qPrintable(Dialogs::lastText()));
+        QSignalSpy finished(m_session.get(), &WorkspaceSession::refreshFinished);
+        m_prompter.setAutoAnswer(true);
+        m_window->commands()->refreshSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        m_prompter.setAutoAnswer(std::nullopt);
+        QVERIFY2(m_prompter.lastText().contains(expected), qPrintable(m_prompter.lastText()));
         // The sources the error is about are the ones selected, so the user can see them.
         QStringList selected = table()->selectedIds();
         selected.sort();
@@ -88,12 +92,13 @@ private:
     void runGenerateExpectingError(const QString &expected)
     {
         selectOfType(QStringLiteral("web"), 5);
-        Dialogs::setAutoAnswer(QMessageBox::Yes);
-        Dialogs::setNextDialogHandler([](QDialog &) { return int(QDialog::Accepted); });
-        m_window->generateForSelected();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->generateWorkflow()->isRunning(), 15000);
-        Dialogs::setAutoAnswer(std::nullopt);
-        QVERIFY2(Dialogs::lastText().contains(expected), qPrintable(Dialogs::lastText()));
+        QSignalSpy finished(m_session.get(), &WorkspaceSession::generateFinished);
+        m_prompter.setAutoAnswer(true);
+        m_prompter.setNextDialogHandler([](QDialog &) { return int(QDialog::Accepted); });
+        m_window->commands()->generateForSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        m_prompter.setAutoAnswer(std::nullopt);
+        QVERIFY2(m_prompter.lastText().contains(expected), qPrintable(m_prompter.lastText()));
     }
 
 private Q_SLOTS:
@@ -118,23 +123,25 @@ private Q_SLOTS:
         config.timeoutMs = 500;
         config.retry.baseDelayMs = 5;
         config.retry.maxDelayMs = 10;
-        m_client = std::make_unique<FiniClient>(config);
         PollSchedule::Settings polling;
         polling.firstMs = 50;
         polling.maxMs = 100;
-        m_window = std::make_unique<MainWindow>(
-            m_client.get(), WorkspaceInfo{QStringLiteral("Demo workspace"),
-                                          QStringLiteral("workflowtest"), true, polling});
+        m_session = std::make_unique<WorkspaceSession>(
+            std::make_unique<FiniClient>(config),
+            WorkspaceInfo{QStringLiteral("Demo workspace"), QStringLiteral("workflowtest"), true,
+                          polling});
+        m_window = std::make_unique<MainWindow>(m_session.get(), &m_prompter);
         m_window->show();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isLoading(), 10000);
-        QCOMPARE(m_window->sourceModel()->rowCount(), 600);
+        m_session->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 10000);
+        QCOMPARE(m_session->model()->rowCount(), 600);
     }
 
     void cleanup()
     {
-        Dialogs::setAutoAnswer(std::nullopt);
+        m_prompter.setAutoAnswer(std::nullopt);
         m_window.reset();
-        m_client.reset();
+        m_session.reset();
         m_sandbox.reset();
     }
 
@@ -150,13 +157,15 @@ private Q_SLOTS:
                   QJsonDocument(QJsonObject{{QStringLiteral("ids"), upstream}}));
         table()->selectIds(web + files);
 
-        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QSignalSpy finished(m_session.get(), &WorkspaceSession::refreshFinished);
+        m_prompter.setAutoAnswer(true);
         m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
-        QVERIFY(Dialogs::lastText().contains(QStringLiteral("Refresh 30 sources")));
-        QVERIFY(Dialogs::lastText().contains(QStringLiteral("2 uploaded files will be left out")));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->refreshWorkflow()->isRunning(), 15000);
+        QVERIFY(m_prompter.lastText().contains(QStringLiteral("Refresh 30 sources")));
+        QVERIFY(
+            m_prompter.lastText().contains(QStringLiteral("2 uploaded files will be left out")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
 
-        SourceTableModel *model = m_window->sourceModel();
+        SourceTableModel *model = m_session->model();
         for (const QString &id : files)
             QCOMPARE(model->outcome(id)->state, SourceOutcome::State::SkippedFile);
         for (const QString &id : web)
@@ -169,15 +178,15 @@ private Q_SLOTS:
         QVERIFY(!selected.isEmpty());
         for (const QString &id : selected) {
             QVERIFY(web.contains(id));
-            QVERIFY(m_window->sourceModel()->row(model->rowOf(id)).changed);
+            QVERIFY(m_session->model()->row(model->rowOf(id)).changed);
         }
-        QVERIFY(m_window->proxyModel()->changedOnly());
+        QVERIFY(m_session->proxy()->changedOnly());
         const int lastAction = SourceTableModel::ActionColumn;
         QCOMPARE(model->index(model->rowOf(files.first()), lastAction).data().toString(),
                  QStringLiteral("Skipped: uploaded file"));
 
         // The details of a changed source show what changed, paragraph by paragraph.
-        const QModelIndex first = m_window->proxyModel()->index(0, 0);
+        const QModelIndex first = m_session->proxy()->index(0, 0);
         table()->setCurrentIndex(first);
         auto *content = m_window->findChild<QTextBrowser *>(QStringLiteral("detailsContent"));
         QTRY_VERIFY_WITH_TIMEOUT(content->toPlainText().startsWith(QStringLiteral("What changed")),
@@ -192,21 +201,22 @@ private Q_SLOTS:
     {
         const QStringList ids = selectOfType(QStringLiteral("notion"), 8);
         GenerateOptions seen;
-        Dialogs::setNextDialogHandler([&seen](QDialog &dialog) {
+        QSignalSpy finished(m_session.get(), &WorkspaceSession::generateFinished);
+        m_prompter.setNextDialogHandler([&seen](QDialog &dialog) {
             // As a user would: forbid "leave as it is", keep drafts.
             dialog.findChild<QCheckBox *>(QStringLiteral("opNothing"))->setChecked(false);
             seen = static_cast<GenerateDialog &>(dialog).options();
             return int(QDialog::Accepted);
         });
         m_window->findChild<QAction *>(QStringLiteral("generateAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
         QCOMPARE(seen.restrictedOps, (QStringList{QStringLiteral("ADD_ARTICLE_TO_FOLDER"),
                                                   QStringLiteral("UPDATE_ARTICLE")}));
         QVERIFY(seen.isDraft);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->generateWorkflow()->isRunning(), 15000);
         QVERIFY2(messageBarText().startsWith(QStringLiteral("Knowledge generation finished")),
                  qPrintable(messageBarText()));
         for (const QString &id : ids) {
-            const auto outcome = m_window->sourceModel()->outcome(id);
+            const auto outcome = m_session->model()->outcome(id);
             QVERIFY(outcome);
             QVERIFY(outcome->state == SourceOutcome::State::DraftCreated);
         }
@@ -222,11 +232,11 @@ private Q_SLOTS:
             .post(QStringLiteral("/_sandbox/upstream-change"), {},
                   QJsonDocument(QJsonObject{{QStringLiteral("ids"), upstream}}));
         table()->selectIds(web);
-        GuidedFlowDialog *flow = m_window->startGuidedFlow();
+        GuidedFlowDialog *flow = m_window->commands()->startGuidedFlow();
         QVERIFY(flow);
         QTRY_COMPARE_WITH_TIMEOUT(flow->step(), GuidedFlowDialog::Step::Review, 15000);
         QVERIFY(!flow->changedIds().isEmpty());
-        Dialogs::setNextDialogHandler([](QDialog &) { return int(QDialog::Accepted); });
+        m_prompter.setNextDialogHandler([](QDialog &) { return int(QDialog::Accepted); });
         QTest::mouseClick(flow->findChild<QPushButton *>(QStringLiteral("guidedNext")),
                           Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(flow->step(), GuidedFlowDialog::Step::Report, 15000);
@@ -234,10 +244,11 @@ private Q_SLOTS:
         QVERIFY(flow->report().contains(
             QStringLiteral("Generate: %1 queued").arg(flow->changedIds().size())));
         QTemporaryDir dir;
-        Dialogs::setNextFileName(dir.filePath(QStringLiteral("report.txt")));
+        m_prompter.setNextFileName(dir.filePath(QStringLiteral("report.txt")));
         QTest::mouseClick(flow->findChild<QPushButton *>(QStringLiteral("guidedSave")),
                           Qt::LeftButton);
         QFile saved(dir.filePath(QStringLiteral("report.txt")));
+        QTRY_VERIFY(saved.exists());
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QVERIFY(saved.readAll().contains("Generate:"));
     }
@@ -245,24 +256,25 @@ private Q_SLOTS:
     void guidedFlowCanBeCancelledWhileWaiting()
     {
         selectOfType(QStringLiteral("zendesk"), 10);
-        GuidedFlowDialog *flow = m_window->startGuidedFlow();
+        GuidedFlowDialog *flow = m_window->commands()->startGuidedFlow();
         QTRY_COMPARE_WITH_TIMEOUT(flow->step(), GuidedFlowDialog::Step::Wait, 10000);
         QTest::mouseClick(flow->findChild<QPushButton *>(QStringLiteral("guidedCancel")),
                           Qt::LeftButton);
         QCOMPARE(flow->step(), GuidedFlowDialog::Step::Report);
-        QVERIFY(!m_window->refreshWorkflow()->isRunning());
+        QVERIFY(!m_session->refreshWorkflow()->isRunning());
     }
 
     void turningDraftsOffAsksFirst()
     {
-        GenerateDialog dialog(3);
+        GenerateDialog dialog(3, &m_prompter);
         auto *drafts = dialog.findChild<QCheckBox *>(QStringLiteral("draftsCheck"));
-        Dialogs::setNextAnswer(QMessageBox::No);
+        m_prompter.setAutoAnswer(false);
         drafts->setChecked(false);
-        QVERIFY(drafts->isChecked());
-        QVERIFY(Dialogs::lastText().contains(QStringLiteral("right away")));
-        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(m_prompter.lastText().contains(QStringLiteral("right away")));
+        QTRY_VERIFY(drafts->isChecked());
+        m_prompter.setAutoAnswer(true);
         drafts->setChecked(false);
+        QTRY_COMPARE(m_prompter.openPrompts(), 0);
         QVERIFY(!dialog.options().isDraft);
     }
 
@@ -310,7 +322,7 @@ private Q_SLOTS:
     {
         ApiError limited(ApiError::Kind::RateLimited, ApiOperation::RefreshSources);
         limited.setHttpStatus(429);
-        Q_EMIT m_client->retryScheduled(limited, 3000);
+        Q_EMIT m_session->client()->retryScheduled(limited, 3000);
         auto *activity = m_window->findChild<QLabel *>(QStringLiteral("activityLabel"));
         QVERIFY(activity->text().contains(QStringLiteral("trying again in 3 s")));
         QTRY_VERIFY_WITH_TIMEOUT(activity->text().contains(QStringLiteral("in 2 s")), 3000);
@@ -320,10 +332,10 @@ private Q_SLOTS:
     {
         applyFault(QStringLiteral("read"));
         runRefreshExpectingError(QStringLiteral("write scope"));
-        QVERIFY(!Dialogs::lastDetails().isEmpty());
-        QVERIFY(Dialogs::lastDetails().contains(QStringLiteral("HTTP status: 403")));
-        QVERIFY(!Dialogs::lastDetails().contains(FiniSandbox::readKey()));
-        QVERIFY(!Dialogs::lastText().contains(FiniSandbox::readKey()));
+        QVERIFY(!m_prompter.lastDetails().isEmpty());
+        QVERIFY(m_prompter.lastDetails().contains(QStringLiteral("HTTP status: 403")));
+        QVERIFY(!m_prompter.lastDetails().contains(FiniSandbox::readKey()));
+        QVERIFY(!m_prompter.lastText().contains(FiniSandbox::readKey()));
     }
 
 private:
@@ -342,9 +354,9 @@ private:
     {
         SandboxOptions faults = options();
         if (fault == QLatin1String("revoked")) {
-            m_client->setApiKey(FiniSandbox::revokedKey());
+            m_session->client()->setApiKey(FiniSandbox::revokedKey());
         } else if (fault == QLatin1String("read")) {
-            m_client->setApiKey(FiniSandbox::readKey());
+            m_session->client()->setApiKey(FiniSandbox::readKey());
         } else if (fault == QLatin1String("gone")) {
             // Every selected source was deleted at Fini since the list was loaded.
             const QStringList ids = selectOfType(QStringLiteral("web"), 5);

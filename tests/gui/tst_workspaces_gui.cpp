@@ -1,13 +1,14 @@
 #include "AppController.h"
-#include "Dialogs.h"
 #include "FiniSandbox.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "ScriptedPrompter.h"
 #include "SourceTableView.h"
 #include "Translations.h"
 #include "WelcomePage.h"
 #include "WorkspaceDialog.h"
 #include "WorkspaceLoader.h"
+#include "WorkspaceSession.h"
 
 #include <QDirIterator>
 #include <QLabel>
@@ -29,20 +30,24 @@ private:
     std::unique_ptr<QTemporaryDir> m_settings;
     std::unique_ptr<FiniSandbox> m_sandbox;
     std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<ScriptedPrompter> m_prompter;
     static inline QStringList s_log;
 
     std::unique_ptr<AppController> controller()
     {
         const QUrl url = m_sandbox->url();
-        return std::make_unique<AppController>(m_secrets.get(), [url] {
-            return std::optional<AppController::Endpoint>({url, FiniSandbox::writeKey()});
-        });
+        return std::make_unique<AppController>(
+            m_secrets.get(),
+            [url] {
+                return std::optional<AppController::Endpoint>({url, FiniSandbox::writeKey()});
+            },
+            m_prompter.get());
     }
 
     // Answers the next workspace dialog as a user typing into it.
-    static void fillNextWorkspaceDialog(const QString &name, const QString &url, const QString &key)
+    void fillNextWorkspaceDialog(const QString &name, const QString &url, const QString &key)
     {
-        Dialogs::setNextDialogHandler([=](QDialog &dialog) {
+        m_prompter->setNextDialogHandler([=](QDialog &dialog) {
             if (!name.isNull())
                 dialog.findChild<QLineEdit *>(QStringLiteral("workspaceName"))->setText(name);
             if (!url.isNull())
@@ -65,7 +70,7 @@ private:
 
     static void waitLoaded(AppController &app)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(app.window() && !app.window()->loader()->isLoading(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window() && !app.window()->session()->isLoading(), 10000);
     }
 
 private Q_SLOTS:
@@ -92,10 +97,9 @@ private Q_SLOTS:
         m_settings = std::make_unique<QTemporaryDir>();
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings->path());
         m_secrets = std::make_unique<MemorySecretStore>();
-        Dialogs::setAutoAnswer(QMessageBox::Yes);
+        m_prompter = std::make_unique<ScriptedPrompter>();
+        m_prompter->setAutoAnswer(true);
     }
-
-    void cleanup() { Dialogs::setAutoAnswer(std::nullopt); }
 
     void firstStartWelcomesAndConnectsWithAKey()
     {
@@ -115,7 +119,7 @@ private Q_SLOTS:
         QTRY_VERIFY(app->window());
         QCOMPARE(app->window()->windowTitle(), QStringLiteral("Acme support — Sourcedesk"));
         waitLoaded(*app);
-        QCOMPARE(app->window()->sourceModel()->rowCount(), 300);
+        QCOMPARE(app->window()->session()->model()->rowCount(), 300);
         const WorkspaceConfig saved = app->store().workspaces().constFirst();
         QCOMPARE(m_secrets->secrets.value(saved.keyReference), QStringLiteral("fini_demo_write"));
 
@@ -126,7 +130,7 @@ private Q_SLOTS:
         QTRY_VERIFY(again->window());
         QCOMPARE(again->window()->windowTitle(), QStringLiteral("Acme support — Sourcedesk"));
         waitLoaded(*again);
-        QCOMPARE(again->window()->sourceModel()->rowCount(), 300);
+        QCOMPARE(again->window()->session()->model()->rowCount(), 300);
 
         // Neither a settings file, the activity journal nor the log holds the key.
         QStringList written{m_settings->path(),
@@ -220,8 +224,8 @@ private Q_SLOTS:
         QTRY_VERIFY(app->window());
         waitLoaded(*app);
         QSet<QString> firstIds;
-        for (int row = 0; row < app->window()->sourceModel()->rowCount(); ++row)
-            firstIds.insert(app->window()->sourceModel()->row(row).id);
+        for (int row = 0; row < app->window()->session()->model()->rowCount(); ++row)
+            firstIds.insert(app->window()->session()->model()->row(row).id);
         const QString first = app->currentWorkspace();
 
         fillNextWorkspaceDialog(QStringLiteral("Other"), sandboxUrl(),
@@ -229,14 +233,14 @@ private Q_SLOTS:
         app->addWorkspace();
         QTRY_COMPARE(app->window()->windowTitle(), QStringLiteral("Other — Sourcedesk"));
         waitLoaded(*app);
-        QCOMPARE(app->window()->sourceModel()->rowCount(), 50);
+        QCOMPARE(app->window()->session()->model()->rowCount(), 50);
         for (int row = 0; row < 50; ++row)
-            QVERIFY(!firstIds.contains(app->window()->sourceModel()->row(row).id));
+            QVERIFY(!firstIds.contains(app->window()->session()->model()->row(row).id));
 
         app->window()->findChild<QAction *>(QStringLiteral("switchTo-") + first)->trigger();
         QTRY_COMPARE(app->currentWorkspace(), first);
         waitLoaded(*app);
-        QCOMPARE(app->window()->sourceModel()->rowCount(), 300);
+        QCOMPARE(app->window()->session()->model()->rowCount(), 300);
     }
 
     void lockedKeychainOffersThisSessionOnly()
@@ -246,10 +250,10 @@ private Q_SLOTS:
         app->start(false);
         fillNextWorkspaceDialog(QStringLiteral("Locked"), sandboxUrl(), FiniSandbox::writeKey());
         app->addWorkspace();
-        QTRY_VERIFY(Dialogs::lastText().contains(QStringLiteral("this session only")));
-        QVERIFY(Dialogs::lastText().contains(QStringLiteral("locked")));
+        QTRY_VERIFY(m_prompter->lastText().contains(QStringLiteral("this session only")));
+        QVERIFY(m_prompter->lastText().contains(QStringLiteral("locked")));
         waitLoaded(*app);
-        QCOMPARE(app->window()->sourceModel()->rowCount(), 300);
+        QCOMPARE(app->window()->session()->model()->rowCount(), 300);
         QVERIFY(m_secrets->secrets.isEmpty()); // nothing stored anywhere else either
     }
 
@@ -261,9 +265,9 @@ private Q_SLOTS:
         app->addWorkspace();
         // Fini answers 401; the user is asked for a new key and types a valid one.
         fillNextWorkspaceDialog(QString(), QString(), FiniSandbox::writeKey());
-        QTRY_VERIFY_WITH_TIMEOUT(app->window() && app->window()->sourceModel()->rowCount() == 300,
-                                 10000);
-        QVERIFY(Dialogs::lastText().contains(QStringLiteral("did not accept the API key")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app->window() && app->window()->session()->model()->rowCount() == 300, 10000);
+        QVERIFY(m_prompter->lastText().contains(QStringLiteral("did not accept the API key")));
         const WorkspaceConfig saved = *app->store().find(app->currentWorkspace());
         QCOMPARE(m_secrets->secrets.value(saved.keyReference), FiniSandbox::writeKey());
     }
@@ -280,7 +284,7 @@ private Q_SLOTS:
         app->window()->findChild<QAction *>(QStringLiteral("removeWorkspaceAction"))->trigger();
         QTRY_VERIFY(!m_secrets->secrets.contains(saved.keyReference));
         QVERIFY(app->store().workspaces().isEmpty());
-        QVERIFY(app->welcome());
+        QTRY_VERIFY(app->welcome());
     }
 
     void demoWorkspaceIsNamedSo()

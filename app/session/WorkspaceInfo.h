@@ -1,0 +1,13 @@
+#pragma once
+
+#include "PollSchedule.h"
+
+#include <QString>
+
+// What a session needs to know about its workspace besides the client.
+struct WorkspaceInfo {
+    QString name;
+    QString stateScope; // keeps each workspace's table state and journal apart
+    bool demo = false;
+    PollSchedule::Settings polling;
+};

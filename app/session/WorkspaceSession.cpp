@@ -1,0 +1,240 @@
+#include "WorkspaceSession.h"
+
+#include <QLocale>
+
+WorkspaceSession::WorkspaceSession(std::unique_ptr<FiniClient> client, const WorkspaceInfo &info,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_info(info)
+    , m_client(std::move(client))
+    , m_journal(ActivityJournal::defaultPath(info.stateScope))
+    , m_loader(m_client.get(), &m_model)
+    , m_refresh(m_client.get(), info.polling)
+    , m_generate(m_client.get(), info.polling)
+    , m_recorder(&m_journal, &m_refresh, &m_generate)
+    , m_changedWalk(m_client.get())
+{
+    m_proxy.setSourceTableModel(&m_model);
+    m_proxy.followLoading(&m_loader);
+    connectLoader();
+    connectWorkflows();
+    connect(&m_changedWalk, &CursorWalker::pageRead, this, [this](const SourcePage &page) {
+        applySources(page.sources);
+        for (const Source &source : page.sources)
+            m_changedIds.append(source.id);
+        setProgress(Operation::ListChanged,
+                    tr("Asking Fini which sources changed… %1 so far")
+                        .arg(QLocale().toString(m_changedIds.size())),
+                    0, 0);
+    });
+    connect(&m_changedWalk, &CursorWalker::finished, this, &WorkspaceSession::onChangedWalkEnded);
+}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    // The members go down one by one after this body; none may call back into a session
+    // that is half gone (the loader, for one, cancels its requests as it is destroyed).
+    for (QObject *member : std::initializer_list<QObject *>{
+             &m_loader, &m_refresh, &m_generate, &m_recorder, &m_changedWalk, m_client.get()})
+        member->disconnect(this);
+}
+
+void WorkspaceSession::start()
+{
+    reload();
+    if (m_recorder.resumeUnfinished() > 0 && !operationRunning())
+        beginOperation(m_refresh.isRunning() ? Operation::Refresh : Operation::Generate,
+                       tr("Following the operation that was running when Sourcedesk stopped…"));
+}
+
+void WorkspaceSession::connectLoader()
+{
+    connect(&m_loader, &WorkspaceLoader::progress, this, &WorkspaceSession::loadProgress);
+    connect(&m_loader, &WorkspaceLoader::finished, this, &WorkspaceSession::loadChanged);
+    connect(&m_loader, &WorkspaceLoader::failed, this, [this](const ApiError &error) {
+        m_loadError = error;
+        if (error.kind() == ApiError::Kind::Unauthorized)
+            Q_EMIT keyRejected();
+    });
+}
+
+void WorkspaceSession::connectWorkflows()
+{
+    const auto showOutcomes = [this](const QHash<QString, SourceOutcome> &outcomes) {
+        m_model.setOutcomes(outcomes);
+    };
+    connect(&m_refresh, &RefreshWorkflow::outcomesChanged, this, showOutcomes);
+    connect(&m_generate, &GenerateWorkflow::outcomesChanged, this, showOutcomes);
+    connect(&m_refresh, &RefreshWorkflow::pollProblem, this, &WorkspaceSession::pollProblem);
+    connect(&m_generate, &GenerateWorkflow::pollProblem, this, &WorkspaceSession::pollProblem);
+    connect(&m_refresh, &RefreshWorkflow::sourcesRead, this, &WorkspaceSession::applySources);
+    connect(&m_refresh, &RefreshWorkflow::progress, this, [this](int done, int total) {
+        const QLocale locale;
+        setProgress(Operation::Refresh,
+                    tr("Refreshing %1 sources at Fini: %2 finished")
+                        .arg(locale.toString(total), locale.toString(done)),
+                    done, total);
+    });
+    connect(&m_generate, &GenerateWorkflow::progress, this, [this](int done, int total) {
+        const QLocale locale;
+        setProgress(Operation::Generate,
+                    tr("Generating knowledge from %1 sources: %2 finished")
+                        .arg(locale.toString(total), locale.toString(done)),
+                    done, total);
+    });
+    connect(&m_refresh, &RefreshWorkflow::finished, this,
+            [this](const RefreshWorkflow::Summary &summary) {
+                endOperation();
+                m_lastResult = Result{Operation::Refresh, summary, {}};
+                if (summary.firstError.kind() == ApiError::Kind::Unauthorized)
+                    Q_EMIT keyRejected();
+                Q_EMIT refreshFinished(summary);
+            });
+    connect(&m_generate, &GenerateWorkflow::finished, this,
+            [this](const GenerateWorkflow::Summary &summary) {
+                endOperation();
+                m_lastResult = Result{Operation::Generate, {}, summary};
+                if (summary.firstError.kind() == ApiError::Kind::Unauthorized)
+                    Q_EMIT keyRejected();
+                Q_EMIT generateFinished(summary);
+                // Generation clears the changed flags at Fini: bring the table up to date.
+                if (summary.queued > 0)
+                    reload();
+            });
+}
+
+void WorkspaceSession::applySources(const QList<Source> &sources)
+{
+    QList<SourceRow> rows;
+    rows.reserve(sources.size());
+    for (const Source &source : sources)
+        rows.append(SourceRow::fromSource(source));
+    m_model.upsert(rows);
+}
+
+void WorkspaceSession::reload()
+{
+    m_loadError = {};
+    m_loadCancelled = false;
+    m_loader.start();
+    Q_EMIT loadChanged();
+}
+
+void WorkspaceSession::cancelLoad()
+{
+    if (!m_loader.isLoading())
+        return;
+    m_loadCancelled = true;
+    m_loader.cancel(); // reports through loadChanged
+}
+
+void WorkspaceSession::refresh(const QList<SourceRow> &rows)
+{
+    if (rows.isEmpty() || operationRunning())
+        return;
+    beginOperation(Operation::Refresh,
+                   tr("Queueing %n source(s) for refresh…", nullptr, int(rows.size())));
+    m_recorder.refresh(rows);
+}
+
+void WorkspaceSession::generate(const QStringList &ids, const GenerateOptions &options)
+{
+    if (ids.isEmpty() || operationRunning())
+        return;
+    beginOperation(Operation::Generate,
+                   tr("Queueing knowledge generation for %n source(s)…", nullptr, int(ids.size())));
+    m_recorder.generate(ids, options);
+}
+
+void WorkspaceSession::listChanged()
+{
+    if (operationRunning())
+        return;
+    m_changedIds.clear();
+    beginOperation(Operation::ListChanged, tr("Asking Fini which sources changed…"));
+    SourceQuery query;
+    query.changed = true;
+    m_changedWalk.start(query);
+}
+
+void WorkspaceSession::onChangedWalkEnded(CursorWalker::End end, const ApiError &error)
+{
+    if (m_operation.kind != Operation::ListChanged)
+        return; // cancelled
+    endOperation();
+    if (end == CursorWalker::End::Failed)
+        Q_EMIT changedListFailed(error);
+    else
+        Q_EMIT changedListed(m_changedIds);
+}
+
+void WorkspaceSession::cancelOperation()
+{
+    switch (m_operation.kind) {
+    case Operation::Refresh:
+        m_refresh.cancel(); // reports through refreshFinished
+        break;
+    case Operation::Generate:
+        m_generate.cancel();
+        break;
+    case Operation::ListChanged:
+        endOperation();
+        m_changedWalk.cancel();
+        break;
+    case Operation::None:
+        break;
+    }
+}
+
+void WorkspaceSession::setWriteBlocked(const QString &reason)
+{
+    m_writeBlockedReason = reason;
+    Q_EMIT writeAccessChanged();
+}
+
+QString WorkspaceSession::describeWorkAtFini() const
+{
+    const QLocale locale;
+    switch (m_operation.kind) {
+    case Operation::Refresh:
+        return m_operation.total > 0
+                   ? tr("“%1”: Fini is refreshing %2 sources; %3 have finished.")
+                         .arg(m_info.name, locale.toString(m_operation.total),
+                              locale.toString(m_operation.done))
+                   : tr("“%1”: sources are being queued for refresh at Fini.").arg(m_info.name);
+    case Operation::Generate:
+        return m_operation.total > 0
+                   ? tr("“%1”: Fini is generating knowledge from %2 sources; %3 have finished.")
+                         .arg(m_info.name, locale.toString(m_operation.total),
+                              locale.toString(m_operation.done))
+                   : tr("“%1”: knowledge generation is being queued at Fini.").arg(m_info.name);
+    case Operation::ListChanged: // only reads: stopping it leaves nothing behind
+    case Operation::None:
+        break;
+    }
+    return {};
+}
+
+void WorkspaceSession::beginOperation(Operation kind, const QString &text)
+{
+    m_operation = {kind, text, 0, 0, {}};
+    m_operation.clock.start();
+    Q_EMIT operationChanged();
+}
+
+void WorkspaceSession::setProgress(Operation kind, const QString &text, int done, int total)
+{
+    // The guided flow and a resumed operation start the workflows themselves.
+    if (m_operation.kind != kind)
+        beginOperation(kind, text);
+    m_operation.text = text;
+    m_operation.done = done;
+    m_operation.total = total;
+    Q_EMIT operationChanged();
+}
+
+void WorkspaceSession::endOperation()
+{
+    m_operation = {};
+    Q_EMIT operationChanged();
+}

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "ActivityJournal.h"
+#include "ActivityRecorder.h"
+#include "ApiError.h"
+#include "CursorWalker.h"
+#include "FiniClient.h"
+#include "GenerateWorkflow.h"
+#include "RefreshWorkflow.h"
+#include "SourceFilterProxy.h"
+#include "SourceTableModel.h"
+#include "WorkspaceInfo.h"
+#include "WorkspaceLoader.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+// One open workspace, whether or not a window shows it: its client, the table and its
+// filters, the loader, the refresh and generate workflows, the activity journal, and what
+// runs right now. A window is only a view of a session (like qBittorrent's Session and its
+// MainWindow): switching workspaces switches the view, and the operations go on.
+class WorkspaceSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Operation { None, Refresh, Generate, ListChanged };
+
+    // What the window shows about the running operation.
+    struct OperationState {
+        Operation kind = Operation::None;
+        QString text;
+        int done = 0;
+        int total = 0; // 0 while the total is not known yet
+        QElapsedTimer clock;
+    };
+
+    // How the last refresh or generation ended, for a window that was not showing it.
+    struct Result {
+        Operation kind = Operation::None;
+        RefreshWorkflow::Summary refresh;
+        GenerateWorkflow::Summary generate;
+    };
+
+    WorkspaceSession(std::unique_ptr<FiniClient> client, const WorkspaceInfo &info,
+                     QObject *parent = nullptr);
+    ~WorkspaceSession() override;
+
+    // Loads the sources and follows again what was running when Sourcedesk last stopped.
+    void start();
+
+    const WorkspaceInfo &info() const { return m_info; }
+    FiniClient *client() const { return m_client.get(); }
+    SourceTableModel *model() { return &m_model; }
+    SourceFilterProxy *proxy() { return &m_proxy; }
+    WorkspaceLoader *loader() { return &m_loader; }
+    RefreshWorkflow *refreshWorkflow() { return &m_refresh; }
+    GenerateWorkflow *generateWorkflow() { return &m_generate; }
+    ActivityJournal *journal() { return &m_journal; }
+    ActivityRecorder *recorder() { return &m_recorder; }
+
+    void reload();
+    void cancelLoad();
+    bool isLoading() const { return m_loader.isLoading(); }
+    bool loadCancelled() const { return m_loadCancelled; }
+    ApiError loadError() const { return m_loadError; }
+
+    void refresh(const QList<SourceRow> &rows);
+    void generate(const QStringList &ids, const GenerateOptions &options);
+    // Fini's own `changed=true` list, the authoritative one for the refresh workflow.
+    void listChanged();
+    // Stops following the operation here; what was queued at Fini goes on there.
+    void cancelOperation();
+    bool operationRunning() const { return m_operation.kind != Operation::None; }
+    const OperationState &operation() const { return m_operation; }
+    const std::optional<Result> &lastResult() const { return m_lastResult; }
+    // A key without the write scope: refresh and generate stay off, with this reason.
+    void setWriteBlocked(const QString &reason);
+    bool writeAllowed() const { return m_writeBlockedReason.isEmpty(); }
+    QString writeBlockedReason() const { return m_writeBlockedReason; }
+
+    // A plain sentence about work that goes on at Fini (a refresh, knowledge jobs), or empty.
+    QString describeWorkAtFini() const;
+
+Q_SIGNALS:
+    void loadChanged();
+    void writeAccessChanged();
+    void loadProgress(int loaded);
+    void operationChanged();
+    void refreshFinished(const RefreshWorkflow::Summary &summary);
+    void generateFinished(const GenerateWorkflow::Summary &summary);
+    void changedListed(const QStringList &ids);
+    void changedListFailed(const ApiError &error);
+    // Not fatal: a progress check failed and the next one tries again.
+    void pollProblem(const ApiError &error);
+    // Fini answered 401: the key is missing, mistyped or revoked.
+    void keyRejected();
+
+private:
+    void connectLoader();
+    void connectWorkflows();
+    void beginOperation(Operation kind, const QString &text);
+    void setProgress(Operation kind, const QString &text, int done, int total);
+    void endOperation();
+    void onChangedWalkEnded(CursorWalker::End end, const ApiError &error);
+    void applySources(const QList<Source> &sources);
+
+    // Declared in the order they depend on each other: each member is destroyed before
+    // the ones it points at (the recorder before the workflows, everything before the client).
+    WorkspaceInfo m_info;
+    std::unique_ptr<FiniClient> m_client;
+    ActivityJournal m_journal;
+    SourceTableModel m_model;
+    SourceFilterProxy m_proxy;
+    WorkspaceLoader m_loader;
+    RefreshWorkflow m_refresh;
+    GenerateWorkflow m_generate;
+    ActivityRecorder m_recorder;
+    CursorWalker m_changedWalk;
+
+    ApiError m_loadError;
+    bool m_loadCancelled = false;
+    OperationState m_operation;
+    std::optional<Result> m_lastResult;
+    QStringList m_changedIds;
+    QString m_writeBlockedReason;
+};

@@ -1,0 +1,70 @@
+#include "FilterBar.h"
+
+#include "SourceFilterProxy.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+FilterBar::FilterBar(SourceFilterProxy *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(proxy)
+    , m_search(new QLineEdit(this))
+    , m_operation(new QComboBox(this))
+    , m_language(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("filterBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_operation->setObjectName(QStringLiteral("operationFilter"));
+    m_operation->setToolTip(tr("Filter by linked knowledge operation"));
+    m_operation->addItem(tr("Any operation"));
+    m_operation->addItem(tr("Not linked"), QString());
+    m_operation->addItem(tr("Add article to folder"), QStringLiteral("ADD_ARTICLE_TO_FOLDER"));
+    m_operation->addItem(tr("Update article"), QStringLiteral("UPDATE_ARTICLE"));
+    m_operation->addItem(tr("No change"), QStringLiteral("DO_NOTHING"));
+
+    m_language->setObjectName(QStringLiteral("languageFilter"));
+    m_language->setToolTip(tr("Filter by language processing"));
+    m_language->addItem(tr("Any language"));
+    m_language->addItem(tr("English"), true);
+    m_language->addItem(tr("Other"), false);
+
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search title, URL or ID"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_operation);
+    layout->addWidget(m_language);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &SourceFilterProxy::setSearchText);
+    connect(m_operation, &QComboBox::currentIndexChanged, m_proxy, [this](int index) {
+        m_proxy->setOperation(
+            index == 0 ? std::nullopt
+                       : std::optional<QString>(m_operation->itemData(index).toString()));
+    });
+    connect(m_language, &QComboBox::currentIndexChanged, m_proxy, [this](int index) {
+        m_proxy->setEnglish(index == 0 ? std::nullopt
+                                       : std::optional<bool>(m_language->itemData(index).toBool()));
+    });
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::clearSearch()
+{
+    m_search->clear();
+}
+
+void FilterBar::clearAll()
+{
+    m_search->clear();
+    m_operation->setCurrentIndex(0);
+    m_language->setCurrentIndex(0);
+}

@@ -1,0 +1,186 @@
+#include "OperationResultPresenter.h"
+
+#include "FilterBar.h"
+#include "FilterSidebar.h"
+#include "MessageBar.h"
+#include "Prompter.h"
+#include "SourceCommands.h"
+#include "SourceTableView.h"
+
+namespace {
+
+// Where trying again can help: a problem at Fini or on the way, not a refusal.
+bool retryable(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::ServerError:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::MalformedResponse:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+OperationResultPresenter::OperationResultPresenter(WorkspaceSession *session,
+                                                   SourceCommands *commands, Prompter *prompter,
+                                                   const View &view)
+    : QObject(view.window)
+    , m_session(session)
+    , m_commands(commands)
+    , m_prompter(prompter)
+    , m_view(view)
+{
+    connect(session, &WorkspaceSession::refreshFinished, this,
+            &OperationResultPresenter::onRefreshFinished);
+    connect(session, &WorkspaceSession::generateFinished, this,
+            &OperationResultPresenter::onGenerateFinished);
+    connect(session, &WorkspaceSession::changedListed, this,
+            &OperationResultPresenter::onChangedListed);
+    connect(session, &WorkspaceSession::changedListFailed, this, [this](const ApiError &error) {
+        Q_EMIT statusText({});
+        m_view.messageBar->showMessage(MessageBar::Tone::Error, error.summary(),
+                                       error.technicalDetails(), tr("Try again"),
+                                       [this] { m_session->listChanged(); });
+    });
+    connect(session, &WorkspaceSession::pollProblem, this, [this](const ApiError &error) {
+        m_view.messageBar->showMessage(MessageBar::Tone::Warning,
+                                       tr("Sourcedesk could not check on Fini's progress this "
+                                          "time and keeps trying. %1")
+                                           .arg(error.summary()),
+                                       error.technicalDetails());
+    });
+    connect(session, &WorkspaceSession::loadChanged, this,
+            &OperationResultPresenter::onLoadChanged);
+}
+
+void OperationResultPresenter::showLastResult()
+{
+    const std::optional<WorkspaceSession::Result> &result = m_session->lastResult();
+    if (!result)
+        return;
+    if (result->kind == WorkspaceSession::Operation::Refresh)
+        showRefreshSummary(result->refresh, false);
+    else if (result->kind == WorkspaceSession::Operation::Generate)
+        showGenerateSummary(result->generate);
+}
+
+void OperationResultPresenter::onLoadChanged()
+{
+    const ApiError error = m_session->loadError();
+    if (m_session->isLoading() || !error.isError() || m_session->model()->rowCount() == 0)
+        return; // an empty table says it on the state page instead
+    m_view.messageBar->showMessage(
+        MessageBar::Tone::Error, tr("Not every source could be loaded. %1").arg(error.summary()),
+        error.technicalDetails(), tr("Try again"), [this] { m_session->reload(); });
+}
+
+void OperationResultPresenter::showAll(const QStringList &selectIds)
+{
+    m_view.filterBar->clearSearch();
+    m_view.sidebar->selectView(FilterSidebar::View::All);
+    m_view.table->selectIds(selectIds);
+}
+
+void OperationResultPresenter::onChangedListed(const QStringList &ids)
+{
+    showAll(ids);
+    Q_EMIT statusText(
+        tr("Fini lists %n changed source(s); they are selected.", nullptr, int(ids.size())));
+}
+
+void OperationResultPresenter::onRefreshFinished(const RefreshWorkflow::Summary &summary)
+{
+    if (summary.queued > 0 || summary.rejected == 0) {
+        showRefreshSummary(summary, true);
+        return;
+    }
+    // Fini refused the whole refresh: show which sources it was about, then offer to try
+    // again where that can help.
+    QStringList affected;
+    const auto &outcomes = m_session->refreshWorkflow()->outcomes();
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+        if (it->state == SourceOutcome::State::Rejected)
+            affected.append(it.key());
+    }
+    showAll(affected);
+    const ApiError &error = summary.firstError;
+    m_prompter->showError(m_view.window, tr("The refresh did not start"), error.summary(),
+                          error.technicalDetails(), retryable(error), this, [this](bool retry) {
+                              if (retry)
+                                  m_commands->refreshSelected();
+                          });
+}
+
+void OperationResultPresenter::showRefreshSummary(const RefreshWorkflow::Summary &summary,
+                                                  bool selectChanged)
+{
+    QStringList parts;
+    parts << tr("%n refreshed", nullptr, summary.completed);
+    if (summary.failed)
+        parts << tr("%n failed", nullptr, summary.failed);
+    if (summary.rejected)
+        parts << tr("%n rejected", nullptr, summary.rejected);
+    if (summary.skippedFiles)
+        parts << tr("%n uploaded file(s) skipped", nullptr, summary.skippedFiles);
+    if (summary.stillRunning)
+        parts << tr("%n still running at Fini", nullptr, summary.stillRunning);
+    const int changed = int(summary.changedFromThisRefresh.size());
+    QString text =
+        (summary.cancelled ? tr("Stopped watching the refresh: %1.") : tr("Refresh finished: %1."))
+            .arg(parts.join(QStringLiteral(", ")));
+    const MessageBar::Tone tone = summary.failed || summary.rejected || summary.stillRunning
+                                      ? MessageBar::Tone::Warning
+                                      : MessageBar::Tone::Information;
+    if (changed == 0) {
+        m_view.messageBar->showMessage(tone, text + QLatin1Char(' ') + tr("None of them changed."));
+        return;
+    }
+    if (!selectChanged) {
+        m_view.messageBar->showMessage(tone, text + QLatin1Char(' ')
+                                                 + tr("%n of them changed.", nullptr, changed));
+        return;
+    }
+    m_view.filterBar->clearSearch();
+    m_view.sidebar->selectView(FilterSidebar::View::Changed);
+    m_view.table->selectIds(summary.changedFromThisRefresh);
+    text += QLatin1Char(' ') + tr("%n of them changed and are selected below.", nullptr, changed);
+    m_view.messageBar->showMessage(tone, text, {}, tr("Generate knowledge…"),
+                                   [this] { m_commands->generateForSelected(); });
+}
+
+void OperationResultPresenter::onGenerateFinished(const GenerateWorkflow::Summary &summary)
+{
+    if (summary.queued > 0 || summary.rejected == 0) {
+        showGenerateSummary(summary);
+        return;
+    }
+    m_prompter->showError(m_view.window, tr("Knowledge generation did not start"),
+                          summary.firstError.summary(), summary.firstError.technicalDetails(),
+                          false, this, {});
+}
+
+void OperationResultPresenter::showGenerateSummary(const GenerateWorkflow::Summary &summary)
+{
+    QStringList parts;
+    parts << tr("%n written", nullptr, summary.written);
+    parts << tr("%n needed no change", nullptr, summary.noChange);
+    if (summary.failed)
+        parts << tr("%n failed", nullptr, summary.failed);
+    if (summary.rejected)
+        parts << tr("%n rejected", nullptr, summary.rejected);
+    if (summary.stillRunning)
+        parts << tr("%n still running at Fini", nullptr, summary.stillRunning);
+    const QString text = (summary.cancelled ? tr("Stopped watching knowledge generation: %1.")
+                                            : tr("Knowledge generation finished: %1. Drafts wait "
+                                                 "in Fini's Review and Approvals."))
+                             .arg(parts.join(QStringLiteral(", ")));
+    m_view.messageBar->showMessage(summary.failed || summary.rejected
+                                       ? MessageBar::Tone::Warning
+                                       : MessageBar::Tone::Information,
+                                   text);
+}

@@ -1,0 +1,201 @@
+#include "SourceCommands.h"
+
+#include "CsvWriter.h"
+#include "GenerateDialog.h"
+#include "GuidedFlowDialog.h"
+#include "Prompter.h"
+#include "SourceTableView.h"
+#include "WorkspaceSession.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QSaveFile>
+
+SourceCommands::SourceCommands(WorkspaceSession *session, SourceTableView *table,
+                               Prompter *prompter, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_table(table)
+    , m_prompter(prompter)
+    , m_window(window)
+{}
+
+QList<SourceRow> SourceCommands::selectedRows() const
+{
+    const SourceTableModel *model = m_session->model();
+    QList<SourceRow> rows;
+    for (const QString &id : m_table->selectedIds()) {
+        const int row = model->rowOf(id);
+        if (row >= 0)
+            rows.append(model->row(row));
+    }
+    return rows;
+}
+
+void SourceCommands::refreshSelected()
+{
+    const QList<SourceRow> rows = selectedRows();
+    if (rows.isEmpty() || m_session->operationRunning())
+        return;
+    QStringList files;
+    const QStringList ids = RefreshWorkflow::refreshable(rows, &files);
+    if (ids.isEmpty()) {
+        m_prompter->inform(m_window, QMessageBox::Information, tr("Nothing to refresh"),
+                           tr("Only uploaded files are selected, and Fini cannot refresh "
+                              "uploaded files. To update one, delete it in Fini and upload it "
+                              "again."));
+        return;
+    }
+    const QString filesNote =
+        files.isEmpty() ? QString()
+                        : tr("\n\n%n uploaded file(s) will be left out: Fini cannot refresh "
+                             "uploaded files. To update one, delete it in Fini and upload it "
+                             "again.",
+                             nullptr, int(files.size()));
+    const int count = int(ids.size());
+    m_prompter->ask(m_window,
+                    {tr("Refresh sources"),
+                     tr("Refresh %n source(s)? Fini fetches them again and marks the ones whose "
+                        "content changed.",
+                        nullptr, count)
+                         + filesNote,
+                     tr("Refresh %n source(s)", nullptr, count),
+                     {},
+                     QMessageBox::Question},
+                    this, [this, rows](bool yes) {
+                        if (!yes)
+                            return;
+                        Q_EMIT operationStarting();
+                        m_session->refresh(rows);
+                    });
+}
+
+void SourceCommands::generateForSelected()
+{
+    const QStringList ids = m_table->selectedIds();
+    if (ids.isEmpty() || m_session->operationRunning())
+        return;
+    m_prompter->openDialog(std::make_unique<GenerateDialog>(int(ids.size()), m_prompter, m_window),
+                           this, [this, ids](QDialog &dialog, bool accepted) {
+                               if (!accepted)
+                                   return;
+                               Q_EMIT operationStarting();
+                               m_session->generate(ids,
+                                                   static_cast<GenerateDialog &>(dialog).options());
+                           });
+}
+
+GuidedFlowDialog *SourceCommands::startGuidedFlow()
+{
+    if (m_session->operationRunning() || m_guided)
+        return m_guided;
+    const QList<SourceRow> rows = selectedRows();
+    if (!rows.isEmpty())
+        return openGuidedFlow(rows);
+    const SourceTableModel *model = m_session->model();
+    m_prompter->ask(m_window,
+                    {tr("Refresh and regenerate"),
+                     tr("No source is selected. Refresh all %n source(s) of this workspace?",
+                        nullptr, model->rowCount()),
+                     tr("Refresh all"),
+                     {},
+                     QMessageBox::Question},
+                    this, [this, model](bool yes) {
+                        if (!yes || m_session->operationRunning() || m_guided)
+                            return;
+                        QList<SourceRow> all;
+                        all.reserve(model->rowCount());
+                        for (int row = 0; row < model->rowCount(); ++row)
+                            all.append(model->row(row));
+                        openGuidedFlow(all);
+                    });
+    return nullptr;
+}
+
+GuidedFlowDialog *SourceCommands::openGuidedFlow(const QList<SourceRow> &rows)
+{
+    Q_EMIT operationStarting();
+    m_guided = new GuidedFlowDialog(m_session, m_prompter, rows, m_window);
+    m_guided->setAttribute(Qt::WA_DeleteOnClose);
+    m_guided->show();
+    m_guided->begin();
+    return m_guided;
+}
+
+void SourceCommands::exportWithDialog()
+{
+    m_prompter->askSaveFileName(m_window, tr("Export visible rows"), tr("sources.csv"),
+                                tr("CSV files (*.csv)"), this, [this](const QString &name) {
+                                    if (!name.isEmpty())
+                                        exportVisibleRows(name);
+                                });
+}
+
+bool SourceCommands::exportVisibleRows(const QString &fileName)
+{
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        exportFailed(file.errorString());
+        return false;
+    }
+    const SourceFilterProxy &proxy = *m_session->proxy();
+    file.write(CsvWriter::toCsv(proxy, columns).toUtf8());
+    if (!file.commit()) {
+        exportFailed(file.errorString());
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Exported %n row(s)", nullptr, proxy.rowCount()), 4000);
+    return true;
+}
+
+void SourceCommands::exportFailed(const QString &reason)
+{
+    m_prompter->inform(m_window, QMessageBox::Warning, tr("Export failed"),
+                       tr("The file could not be written: %1").arg(reason));
+}
+
+void SourceCommands::copySelectedIds()
+{
+    const QStringList ids = m_table->selectedIds();
+    if (ids.isEmpty())
+        return;
+    QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    Q_EMIT statusMessage(tr("Copied %n ID(s)", nullptr, int(ids.size())), 3000);
+}
+
+void SourceCommands::copySelectedUrls()
+{
+    QStringList urls;
+    for (const SourceRow &row : selectedRows())
+        urls.append(row.url);
+    QApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
+}
+
+void SourceCommands::openSelectedUrl()
+{
+    const QList<SourceRow> rows = selectedRows();
+    if (!rows.isEmpty())
+        QDesktopServices::openUrl(QUrl(rows.first().url));
+}
+
+void SourceCommands::selectAllChanged()
+{
+    const SourceFilterProxy *proxy = m_session->proxy();
+    QStringList changed;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QModelIndex index = proxy->index(row, 0);
+        if (index.data(SourceTableModel::ChangedRole).toBool())
+            changed.append(index.data(SourceTableModel::IdRole).toString());
+    }
+    m_table->selectIds(changed);
+    m_table->setFocus();
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "SourceRow.h"
+
+#include <QObject>
+#include <QPointer>
+
+class GuidedFlowDialog;
+class Prompter;
+class SourceTableView;
+class WorkspaceSession;
+
+// What the user does with the selected or visible sources: refresh, generate, the guided
+// flow, copy, open, export. Asks first where the action reaches Fini, then hands the work
+// to the session.
+class SourceCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    SourceCommands(WorkspaceSession *session, SourceTableView *table, Prompter *prompter,
+                   QWidget *window);
+
+    QList<SourceRow> selectedRows() const;
+    void refreshSelected();
+    void generateForSelected();
+    // "Refresh and regenerate…" on the selection; without one it asks to take every source,
+    // and the flow opens once the user agreed (nullptr until then).
+    GuidedFlowDialog *startGuidedFlow();
+    void exportWithDialog();
+    bool exportVisibleRows(const QString &fileName);
+    void copySelectedIds();
+    void copySelectedUrls();
+    void openSelectedUrl();
+    void selectAllChanged();
+
+Q_SIGNALS:
+    // A new operation is about to start: earlier results are no longer news.
+    void operationStarting();
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    GuidedFlowDialog *openGuidedFlow(const QList<SourceRow> &rows);
+    void exportFailed(const QString &reason);
+
+    WorkspaceSession *m_session;
+    SourceTableView *m_table;
+    Prompter *m_prompter;
+    QWidget *m_window;
+    QPointer<GuidedFlowDialog> m_guided;
+};
