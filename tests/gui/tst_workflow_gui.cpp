@@ -6,7 +6,9 @@
 #include "HttpProbe.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "SandboxVariations.h"
 #include "ScriptedPrompter.h"
+#include "ServerTruth.h"
 #include "SourceCommands.h"
 #include "SourceTableView.h"
 #include "Translations.h"
@@ -101,21 +103,11 @@ private:
         QVERIFY2(m_prompter.lastText().contains(expected), qPrintable(m_prompter.lastText()));
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    void openOn(const SandboxOptions &sandboxOptions)
     {
-        Translations::install();
-        // Journals and other app data go to a throw-away place, never the user's.
-        const QByteArray data = QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
-                                + QByteArray::number(QCoreApplication::applicationPid());
-        qputenv("XDG_DATA_HOME", data);
-        QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    }
-
-    void init()
-    {
-        m_sandbox = std::make_unique<FiniSandbox>(options());
+        m_window.reset();
+        m_session.reset();
+        m_sandbox = std::make_unique<FiniSandbox>(sandboxOptions);
         QVERIFY(m_sandbox->start());
         FiniClientConfig config;
         config.baseUrl = m_sandbox->url();
@@ -134,8 +126,22 @@ private Q_SLOTS:
         m_window->show();
         m_session->start();
         QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 10000);
-        QCOMPARE(m_session->model()->rowCount(), 600);
+        QCOMPARE(m_session->model()->rowCount(), sandboxOptions.sources);
     }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Translations::install();
+        // Journals and other app data go to a throw-away place, never the user's.
+        const QByteArray data = QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
+                                + QByteArray::number(QCoreApplication::applicationPid());
+        qputenv("XDG_DATA_HOME", data);
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void init() { openOn(options()); }
 
     void cleanup()
     {
@@ -195,6 +201,52 @@ private Q_SLOTS:
                 || content->toPlainText().contains(QStringLiteral("Removed:"))
                 || content->toPlainText().contains(QStringLiteral("Edited:")));
         saveScreenshot(QStringLiteral("refresh-finished.png"));
+    }
+
+    void refreshInTheWindowHoldsOnEveryVariation_data()
+    {
+        QTest::addColumn<SandboxVariations>("variations");
+        for (const SandboxVariations::Preset &preset : SandboxVariations::presets())
+            QTest::newRow(qPrintable(preset.name)) << preset.variations;
+    }
+
+    // 67 web pages on a server that answers 20 rows a page (and every other legal variation):
+    // each row ends with the server's final state in Status and Last action, none "Queued".
+    void refreshInTheWindowHoldsOnEveryVariation()
+    {
+        QFETCH(SandboxVariations, variations);
+        SandboxOptions o = options();
+        o.variations = variations;
+        openOn(o);
+        const QStringList web = selectOfType(QStringLiteral("web"), 67);
+        QCOMPARE(web.size(), 67);
+        QSignalSpy finished(m_session.get(), &WorkspaceSession::refreshFinished);
+        m_prompter.setAutoAnswer(true);
+        m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        m_prompter.setAutoAnswer(std::nullopt);
+
+        FiniClientConfig readOnly;
+        readOnly.baseUrl = m_sandbox->url();
+        readOnly.apiKey = FiniSandbox::readKey();
+        FiniClient reader(readOnly);
+        const ServerTruth truth = ServerTruth::read(reader);
+        QVERIFY(truth.complete);
+        SourceTableModel *model = m_session->model();
+        for (const QString &id : web) {
+            const auto outcome = model->outcome(id);
+            QVERIFY(outcome);
+            const Source server = truth.sources.value(id);
+            const bool completed =
+                server.linkedJobStatus == QLatin1String("COMPLETED") && server.success;
+            QCOMPARE(outcome->state,
+                     completed ? SourceOutcome::State::Completed : SourceOutcome::State::Failed);
+            const int row = model->rowOf(id);
+            QCOMPARE(model->row(row).status, server.linkedJobStatus);
+            QVERIFY(!model->index(row, SourceTableModel::ActionColumn).data().toString().isEmpty());
+        }
+        QVERIFY2(messageBarText().startsWith(QStringLiteral("Refresh finished")),
+                 qPrintable(messageBarText()));
     }
 
     void generateAsksForOptionsAndReportsEachJob()
