@@ -469,8 +469,7 @@ void MainWindow::updateStatus()
     // Counting walks every row: it is done once per throttled pass (updateCounts), not on
     // every selection change.
     const SourceTableModel::Counts &counts = m_counts;
-    const int selected =
-        m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
+    const int selected = m_table->selectedCount();
     m_totals->setText(tr("%1 sources · %2 shown · %3 selected · %4 changed · %5 in progress")
                           .arg(locale.toString(counts.all), locale.toString(m_proxy.rowCount()),
                                locale.toString(selected), locale.toString(counts.changed),

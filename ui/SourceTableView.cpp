@@ -89,13 +89,51 @@ void SourceTableView::showHeaderMenu(const QPoint &position)
     menu.exec(header->mapToGlobal(position));
 }
 
+// The selected rows, walked range by range: select all is one range, so neither counting
+// nor listing the selection builds an index per row the way selectedRows() does.
+QList<int> SourceTableView::selectedRowNumbers() const
+{
+    QList<int> rows;
+    if (!selectionModel() || !model())
+        return rows;
+    const QItemSelection selection = selectionModel()->selection();
+    const int lastColumn = model()->columnCount() - 1;
+    for (const QItemSelectionRange &range : selection) {
+        // Row selection keeps ranges whole rows and apart; anything else is counted exactly.
+        if (range.left() != 0 || range.right() != lastColumn) {
+            rows.clear();
+            for (const QModelIndex &index : selectionModel()->selectedRows())
+                rows.append(index.row());
+            return rows;
+        }
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows.append(row);
+    }
+    return rows;
+}
+
+int SourceTableView::selectedCount() const
+{
+    if (!selectionModel() || !model())
+        return 0;
+    const QItemSelection selection = selectionModel()->selection();
+    const int lastColumn = model()->columnCount() - 1;
+    int count = 0;
+    for (const QItemSelectionRange &range : selection) {
+        if (range.left() != 0 || range.right() != lastColumn)
+            return int(selectedRowNumbers().size());
+        count += range.height();
+    }
+    return count;
+}
+
 QStringList SourceTableView::selectedIds() const
 {
     QStringList ids;
-    if (!selectionModel())
-        return ids;
-    for (const QModelIndex &index : selectionModel()->selectedRows())
-        ids.append(index.data(SourceTableModel::IdRole).toString());
+    const QList<int> rows = selectedRowNumbers();
+    ids.reserve(rows.size());
+    for (const int row : rows)
+        ids.append(model()->index(row, 0).data(SourceTableModel::IdRole).toString());
     return ids;
 }
 

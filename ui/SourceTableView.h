@@ -14,6 +14,7 @@ public:
     void setModel(QAbstractItemModel *model) override;
 
     QStringList selectedIds() const;
+    int selectedCount() const;
     QByteArray saveHeaderState() const;
     bool restoreHeaderState(const QByteArray &state);
     void resetColumns();
@@ -23,5 +24,6 @@ Q_SIGNALS:
     void headerLayoutChanged();
 
 private:
+    QList<int> selectedRowNumbers() const;
     void showHeaderMenu(const QPoint &position);
 };
