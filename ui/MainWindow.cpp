@@ -133,18 +133,15 @@ void MainWindow::buildActivityPanel()
     toggle->setObjectName(QStringLiteral("activityAction"));
     toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_viewMenu->addAction(toggle);
-    m_activityTimer.setSingleShot(true);
-    m_activityTimer.setInterval(300);
-    connect(&m_activityTimer, &QTimer::timeout, m_activityPanel, &ActivityPanel::reload);
-    connect(m_recorder, &ActivityRecorder::journalChanged, &m_activityTimer,
-            [this] { m_activityTimer.start(); });
     connect(m_activityPanel, &ActivityPanel::sourcesActivated, this,
             [this](const QStringList &ids) {
                 m_sidebar->selectView(FilterSidebar::View::All);
                 m_search->clear();
                 m_table->selectIds(ids);
             });
-    m_activityPanel->reload();
+    connect(m_journal.get(), &ActivityJournal::writeFailed, this, [this](const QString &message) {
+        m_messageBar->showMessage(MessageBar::Tone::Warning, message);
+    });
     if (!m_journal->isOpen())
         m_messageBar->showMessage(MessageBar::Tone::Warning,
                                   tr("The activity history could not be opened; operations run "

@@ -110,7 +110,6 @@ private:
     std::unique_ptr<ActivityJournal> m_journal;
     ActivityRecorder *m_recorder = nullptr;
     ActivityPanel *m_activityPanel = nullptr;
-    QTimer m_activityTimer;
     GenerateWorkflow *m_generate = nullptr;
     OperationBar *m_operationBar = nullptr;
     QTimer m_countdownTimer;

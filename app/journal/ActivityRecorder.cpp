@@ -50,7 +50,6 @@ ActivityRecorder::ActivityRecorder(ActivityJournal *journal, RefreshWorkflow *re
     connect(refresh, &RefreshWorkflow::outcomesChanged, this,
             [this](const QHash<QString, SourceOutcome> &outcomes) {
                 m_journal->recordOutcomes(m_refreshOperation, outcomes);
-                Q_EMIT journalChanged();
             });
     connect(refresh, &RefreshWorkflow::finished, this,
             [this](const RefreshWorkflow::Summary &summary) {
@@ -59,16 +58,12 @@ ActivityRecorder::ActivityRecorder(ActivityJournal *journal, RefreshWorkflow *re
                                                     : QStringLiteral("finished"),
                                   describe(summary));
                 m_refreshOperation = 0;
-                Q_EMIT journalChanged();
             });
-    connect(generate, &GenerateWorkflow::queued, this, [this] {
-        m_journal->recordJobs(m_generateOperation, m_generate->jobs());
-        Q_EMIT journalChanged();
-    });
+    connect(generate, &GenerateWorkflow::queued, this,
+            [this] { m_journal->recordJobs(m_generateOperation, m_generate->jobs()); });
     connect(generate, &GenerateWorkflow::outcomesChanged, this,
             [this](const QHash<QString, SourceOutcome> &outcomes) {
                 m_journal->recordOutcomes(m_generateOperation, outcomes);
-                Q_EMIT journalChanged();
             });
     connect(generate, &GenerateWorkflow::finished, this,
             [this](const GenerateWorkflow::Summary &summary) {
@@ -77,27 +72,38 @@ ActivityRecorder::ActivityRecorder(ActivityJournal *journal, RefreshWorkflow *re
                                                     : QStringLiteral("finished"),
                                   describe(summary));
                 m_generateOperation = 0;
-                Q_EMIT journalChanged();
             });
 }
 
 void ActivityRecorder::refresh(const QList<SourceRow> &rows)
 {
+    if (m_refreshStarting)
+        return; // the one asked for a moment ago starts as soon as the journal holds it
     QStringList ids;
+    ids.reserve(rows.size());
     for (const SourceRow &row : rows)
         ids.append(row.id);
     m_refreshOperation = m_journal->begin(QStringLiteral("refresh"), ids);
-    Q_EMIT journalChanged();
-    m_refresh->start(rows);
+    // Sent once the journal holds the operation, so a crash cannot lose what Fini queued.
+    m_refreshStarting = true;
+    m_journal->afterWritten(this, [this, rows] {
+        m_refreshStarting = false;
+        m_refresh->start(rows);
+    });
 }
 
 void ActivityRecorder::generate(const QStringList &ids, const GenerateOptions &options)
 {
+    if (m_generateStarting)
+        return;
     m_generateOperation = m_journal->begin(
         QStringLiteral("generate"), ids,
         QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)));
-    Q_EMIT journalChanged();
-    m_generate->start(ids, options);
+    m_generateStarting = true;
+    m_journal->afterWritten(this, [this, ids, options] {
+        m_generateStarting = false;
+        m_generate->start(ids, options);
+    });
 }
 
 int ActivityRecorder::resumeUnfinished()
@@ -142,6 +148,5 @@ int ActivityRecorder::resumeUnfinished()
         }
         ++resumed;
     }
-    Q_EMIT journalChanged();
     return resumed;
 }

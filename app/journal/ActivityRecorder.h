@@ -18,14 +18,12 @@ public:
     ActivityRecorder(ActivityJournal *journal, RefreshWorkflow *refresh, GenerateWorkflow *generate,
                      QObject *parent = nullptr);
 
-    // Call instead of the workflows' start(): journals first, then sends.
+    // Call instead of the workflows' start(): journals first, then sends once the journal
+    // has written the operation (on its own thread, so the GUI thread does not wait).
     void refresh(const QList<SourceRow> &rows);
     void generate(const QStringList &ids, const GenerateOptions &options);
     // Follows the unfinished operations of an earlier run; returns how many were resumed.
     int resumeUnfinished();
-
-Q_SIGNALS:
-    void journalChanged();
 
 private:
     ActivityJournal *m_journal;
@@ -33,4 +31,6 @@ private:
     GenerateWorkflow *m_generate;
     qint64 m_refreshOperation = 0;
     qint64 m_generateOperation = 0;
+    bool m_refreshStarting = false;
+    bool m_generateStarting = false;
 };

@@ -21,9 +21,12 @@ int main(int argc, char *argv[])
     RefreshWorkflow refresh(&client, {});
     GenerateWorkflow generate(&client, {});
     ActivityRecorder recorder(&journal, &refresh, &generate);
-    QObject::connect(&generate, &GenerateWorkflow::queued, &app, [](int accepted, int) {
-        std::printf("queued %d\n", accepted);
-        std::fflush(stdout);
+    // Says so once the journal holds the jobs: the journal writes on a thread of its own.
+    QObject::connect(&generate, &GenerateWorkflow::queued, &app, [&](int accepted, int) {
+        journal.afterWritten(&app, [accepted] {
+            std::printf("queued %d\n", accepted);
+            std::fflush(stdout);
+        });
     });
     recorder.generate(args.mid(3), GenerateOptions{});
     return QCoreApplication::exec();
