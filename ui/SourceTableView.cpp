@@ -44,6 +44,19 @@ void SourceTableView::setModel(QAbstractItemModel *model)
     resetColumns();
 }
 
+void SourceTableView::setSelectionModel(QItemSelectionModel *selectionModel)
+{
+    QTableView::setSelectionModel(selectionModel);
+    // Every header repaint asks whether each painted column is entirely selected, and
+    // QItemSelectionModel::isColumnSelected answers by walking every row: with 100,000 rows
+    // selected a repaint took seconds. Sections are never highlighted here, so the header
+    // gets a selection of its own that stays empty.
+    auto *empty = new QItemSelectionModel(model(), this);
+    horizontalHeader()->setSelectionModel(empty);
+    delete m_headerSelection;
+    m_headerSelection = empty;
+}
+
 void SourceTableView::resetColumns()
 {
     QHeaderView *header = horizontalHeader();
@@ -139,12 +152,22 @@ QStringList SourceTableView::selectedIds() const
 
 void SourceTableView::selectIds(const QStringList &ids)
 {
+    // One range per run of adjacent rows: a range per row makes every later selection change
+    // compare each range with every other.
     QItemSelection selection;
     const QSet<QString> wanted(ids.cbegin(), ids.cend());
-    for (int row = 0; row < model()->rowCount(); ++row) {
-        const QModelIndex index = model()->index(row, 0);
-        if (wanted.contains(index.data(SourceTableModel::IdRole).toString()))
-            selection.select(index, index);
+    const int rows = model()->rowCount();
+    int runStart = -1;
+    for (int row = 0; row <= rows; ++row) {
+        const bool selected =
+            row < rows
+            && wanted.contains(model()->index(row, 0).data(SourceTableModel::IdRole).toString());
+        if (selected && runStart < 0)
+            runStart = row;
+        if (!selected && runStart >= 0) {
+            selection.select(model()->index(runStart, 0), model()->index(row - 1, 0));
+            runStart = -1;
+        }
     }
     selectionModel()->select(selection,
                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -12,6 +12,7 @@ public:
     explicit SourceTableView(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
+    void setSelectionModel(QItemSelectionModel *selectionModel) override;
 
     QStringList selectedIds() const;
     int selectedCount() const;
@@ -26,4 +27,6 @@ Q_SIGNALS:
 private:
     QList<int> selectedRowNumbers() const;
     void showHeaderMenu(const QPoint &position);
+
+    QItemSelectionModel *m_headerSelection = nullptr;
 };
