@@ -175,16 +175,16 @@ void SourceTableModel::upsert(const QList<SourceRow> &rows)
             m_rowById.insert(m_rows.at(i).id, i);
         endInsertRows();
     }
-    emitChanged(std::move(updated));
+    emitChanged(std::move(updated), 0, ColumnCount - 1);
 }
 
-void SourceTableModel::emitChanged(QList<int> rows)
+void SourceTableModel::emitChanged(QList<int> rows, int firstColumn, int lastColumn)
 {
     if (rows.isEmpty())
         return;
     // One signal for the whole table when most rows changed, else one per contiguous run.
     if (rows.size() > m_rows.size() / 2) {
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, firstColumn), index(int(m_rows.size()) - 1, lastColumn));
         return;
     }
     std::sort(rows.begin(), rows.end());
@@ -193,7 +193,7 @@ void SourceTableModel::emitChanged(QList<int> rows)
     for (qsizetype i = 1; i <= rows.size(); ++i) {
         if (i < rows.size() && rows.at(i) == rows.at(i - 1) + 1)
             continue;
-        Q_EMIT dataChanged(index(rows.at(start), 0), index(rows.at(i - 1), ColumnCount - 1));
+        Q_EMIT dataChanged(index(rows.at(start), firstColumn), index(rows.at(i - 1), lastColumn));
         start = i;
     }
 }
@@ -229,7 +229,8 @@ void SourceTableModel::setOutcomes(const QHash<QString, SourceOutcome> &outcomes
         if (row >= 0)
             rows.append(row);
     }
-    emitChanged(std::move(rows));
+    // Only "Last action" shows an outcome: a proxy sorted on another column need not re-sort.
+    emitChanged(std::move(rows), ActionColumn, ActionColumn);
 }
 
 std::optional<SourceOutcome> SourceTableModel::outcome(const QString &id) const

@@ -74,7 +74,7 @@ public:
 private:
     QVariant display(const SourceRow &row, int column) const;
     QVariant sortValue(const SourceRow &row, int column) const;
-    void emitChanged(QList<int> rows);
+    void emitChanged(QList<int> rows, int firstColumn, int lastColumn);
 
     QList<SourceRow> m_rows;
     QHash<QString, int> m_rowById;

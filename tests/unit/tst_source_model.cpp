@@ -78,6 +78,28 @@ private Q_SLOTS:
         QCOMPARE(model.row(0).status, QStringLiteral("PENDING"));
     }
 
+    void outcomesChangeOnlyTheLastActionColumn()
+    {
+        SourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<SourceRow> all = rows(10);
+        model.upsert(all);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setOutcomes({{all.at(2).id, {SourceOutcome::State::Queued, {}, {}}},
+                           {all.at(3).id, {SourceOutcome::State::Queued, {}, {}}}});
+        // A proxy sorted on another column has nothing to re-sort.
+        QCOMPARE(changed.size(), 1);
+        const QModelIndex first = changed.first().at(0).toModelIndex();
+        const QModelIndex last = changed.first().at(1).toModelIndex();
+        QCOMPARE(first.row(), 2);
+        QCOMPARE(last.row(), 3);
+        QCOMPARE(first.column(), int(SourceTableModel::ActionColumn));
+        QCOMPARE(last.column(), int(SourceTableModel::ActionColumn));
+        QCOMPARE(model.index(2, SourceTableModel::ActionColumn).data().toString(),
+                 SourceOutcome::label(SourceOutcome::State::Queued));
+    }
+
     void updatesAreInPlaceAndCoalesced()
     {
         SourceTableModel model;
