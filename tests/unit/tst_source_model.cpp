@@ -228,6 +228,39 @@ private Q_SLOTS:
                                                QStringLiteral("d"), QStringLiteral("c")}));
     }
 
+    void aBurstOfUpdatesIsSortedAndFilteredOnceItEnds()
+    {
+        SourceTableModel model;
+        SourceFilterProxy proxy;
+        proxy.setSourceTableModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<SourceRow> all;
+        for (int i = 0; i < 50; ++i)
+            all.append(row(QStringLiteral("s%1").arg(i, 2, 10, QLatin1Char('0')), 100 + i));
+        model.upsert(all);
+        proxy.sort(SourceTableModel::UpdatedColumn, Qt::DescendingOrder);
+        proxy.setRunningOnly(false);
+        QCOMPARE(proxyIds(proxy).first(), QStringLiteral("s49"));
+        // A refresh moves rows page by page: the oldest becomes the newest, another starts.
+        for (const int i : {0, 10, 20}) {
+            SourceRow updated = all.at(i);
+            updated.updatedAt = 1000 + i;
+            updated.status = i == 20 ? QStringLiteral("PENDING") : QString();
+            model.upsert({updated});
+        }
+        QTRY_COMPARE(
+            proxyIds(proxy).mid(0, 3),
+            (QStringList{QStringLiteral("s20"), QStringLiteral("s10"), QStringLiteral("s00")}));
+        // Filters follow the updates too.
+        proxy.setRunningOnly(true);
+        QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("s20")});
+        SourceRow done = all.at(20);
+        done.updatedAt = 2000;
+        model.upsert({done});
+        QTRY_COMPARE(proxy.rowCount(), 0);
+    }
+
     void loaderLoadsTheWholeWorkspaceByType()
     {
         SandboxOptions options;
