@@ -92,7 +92,9 @@ bool JournalWriter::open(QString *error)
           QStringLiteral("CREATE TABLE IF NOT EXISTS items ("
                          "operation_id INTEGER NOT NULL, source_id TEXT NOT NULL, "
                          "job_id TEXT, outcome TEXT NOT NULL, detail TEXT, "
-                         "PRIMARY KEY (operation_id, source_id))")}) {
+                         "PRIMARY KEY (operation_id, source_id))"),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS operation_sources ("
+                         "operation_id INTEGER PRIMARY KEY, source_ids BLOB NOT NULL)")}) {
         if (!query.exec(statement)) {
             *error = query.lastError().text();
             return false;

@@ -117,6 +117,30 @@ private Q_SLOTS:
         QCOMPARE(journal.recent().first().state, QStringLiteral("finished"));
     }
 
+    void everySourceIsReadBackInOrderWithWhatWasRecorded()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("order.sqlite"));
+        const QStringList ids{QStringLiteral("b"), QStringLiteral("line\nbreak"),
+                              QStringLiteral("100%"), QStringLiteral("a")};
+        {
+            ActivityJournal journal(path);
+            const qint64 op = journal.begin(QStringLiteral("refresh"), ids);
+            journal.recordOutcomes(
+                op,
+                {{QStringLiteral("100%"), {SourceOutcome::State::Failed, QStringLiteral("x"), {}}},
+                 {QStringLiteral("extra"), {SourceOutcome::State::NotTracked, {}, {}}}});
+        }
+        ActivityJournal reopened(path);
+        const QList<ActivityJournal::Item> items = reopened.recent().first().items;
+        QStringList read;
+        for (const ActivityJournal::Item &item : items)
+            read.append(item.sourceId);
+        QCOMPARE(read, ids + QStringList{QStringLiteral("extra")});
+        QCOMPARE(items.at(0).outcome, QStringLiteral("sending"));
+        QCOMPARE(items.at(2).outcome, QStringLiteral("Failed"));
+        QCOMPARE(items.at(2).detail, QStringLiteral("x"));
+    }
+
     void aRefusedWriteIsReportedAndWrittenLater()
     {
         const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
@@ -186,9 +210,10 @@ private Q_SLOTS:
             QVERIFY(check.open());
             QSqlQuery count(check);
             QVERIFY(count.exec(
-                QStringLiteral("SELECT COUNT(*) FROM items WHERE operation_id = %1").arg(op)));
+                QStringLiteral("SELECT source_ids FROM operation_sources WHERE operation_id = %1")
+                    .arg(op)));
             QVERIFY(count.next());
-            onDisk = count.value(0).toInt();
+            onDisk = int(count.value(0).toByteArray().split('\n').size());
         });
         QTRY_COMPARE(onDisk, 3);
         QSqlDatabase::removeDatabase(QStringLiteral("reader"));
