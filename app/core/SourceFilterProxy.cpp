@@ -179,6 +179,14 @@ bool SourceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
 {
     if (!m_model)
         return QSortFilterProxyModel::lessThan(left, right);
+    if (left.column() == SourceTableModel::UpdatedColumn) {
+        const SourceTableModel::SortKey &a = m_model->sortKey(left.row());
+        const SourceTableModel::SortKey &b = m_model->sortKey(right.row());
+        if (a.updatedAt != b.updatedAt)
+            return a.updatedAt < b.updatedAt;
+        if (a.idPrefix != b.idPrefix)
+            return a.idPrefix < b.idPrefix;
+    }
     const SourceRow &a = m_model->row(left.row());
     const SourceRow &b = m_model->row(right.row());
     int order = 0;

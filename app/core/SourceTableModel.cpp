@@ -164,6 +164,7 @@ void SourceTableModel::upsert(const QList<SourceRow> &rows)
             SourceRow &current = m_rows[*known];
             if (row.updatedAt >= current.updatedAt && !(row == current)) {
                 current = row;
+                m_sortKeys[*known] = sortKeyOf(row);
                 updated.append(*known);
             }
             continue;
@@ -180,8 +181,11 @@ void SourceTableModel::upsert(const QList<SourceRow> &rows)
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         m_rows.append(fresh);
-        for (int i = first; i < m_rows.size(); ++i)
+        m_sortKeys.reserve(m_rows.size());
+        for (int i = first; i < m_rows.size(); ++i) {
             m_rowById.insert(m_rows.at(i).id, i);
+            m_sortKeys.append(sortKeyOf(m_rows.at(i)));
+        }
         endInsertRows();
     }
     emitChanged(std::move(updated), 0, ColumnCount - 1);
@@ -221,6 +225,7 @@ void SourceTableModel::retainOnly(const QSet<QString> &ids)
             --begin;
         beginRemoveRows({}, begin, end);
         m_rows.remove(begin, end - begin + 1);
+        m_sortKeys.remove(begin, end - begin + 1);
         endRemoveRows();
         end = begin - 1;
     }
@@ -269,9 +274,19 @@ void SourceTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_sortKeys.clear();
     m_rowById.clear();
     m_outcomes.clear();
     endResetModel();
+}
+
+SourceTableModel::SortKey SourceTableModel::sortKeyOf(const SourceRow &row)
+{
+    // Four UTF-16 units, the first in the high bits: as numbers they order like the strings.
+    quint64 prefix = 0;
+    for (qsizetype i = 0; i < 4; ++i)
+        prefix = (prefix << 16) | (i < row.id.size() ? row.id.at(i).unicode() : 0);
+    return {row.updatedAt, prefix};
 }
 
 int SourceTableModel::rowOf(const QString &id) const

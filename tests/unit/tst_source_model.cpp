@@ -122,6 +122,7 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3);
         QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 5);
         QVERIFY(model.row(90).changed);
+        QCOMPARE(model.sortKey(90).updatedAt, model.row(90).updatedAt);
 
         changed.clear();
         for (SourceRow &r : all)
@@ -145,6 +146,7 @@ private Q_SLOTS:
             {QStringLiteral("id001"), QStringLiteral("id005"), QStringLiteral("id009")});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.rowOf(QStringLiteral("id005")), 1);
+        QCOMPARE(model.sortKey(1).updatedAt, model.row(1).updatedAt);
         QCOMPARE(model.rowOf(QStringLiteral("id002")), -1);
     }
 
