@@ -657,7 +657,9 @@ bool MainWindow::operationRunning() const
 QList<SourceRow> MainWindow::selectedRows() const
 {
     QList<SourceRow> rows;
-    for (const QString &id : m_table->selectedIds()) {
+    const QStringList ids = m_table->selectedIds();
+    rows.reserve(ids.size());
+    for (const QString &id : ids) {
         const int row = m_model.rowOf(id);
         if (row >= 0)
             rows.append(m_model.row(row));
