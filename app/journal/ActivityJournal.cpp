@@ -144,7 +144,6 @@ ActivityJournal::ActivityJournal(const QString &path, QObject *parent)
     m_thread.setObjectName(QStringLiteral("activity-journal"));
     m_writer->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
-    connect(m_writer, &JournalWriter::settled, this, &ActivityJournal::onSettled);
     connect(m_writer, &JournalWriter::failed, this, &ActivityJournal::writeFailed);
     connect(m_writer, &JournalWriter::recovered, this, &ActivityJournal::writeRecovered);
     m_thread.start();
@@ -269,24 +268,9 @@ void ActivityJournal::finish(qint64 operation, const QString &state, const QStri
     Q_EMIT operationFinished(operation, state, summary);
 }
 
-void ActivityJournal::afterWritten(QObject *context, std::function<void()> then)
+bool ActivityJournal::waitForWrites(int timeoutMs)
 {
-    if (m_lastSequence <= m_settled) {
-        QMetaObject::invokeMethod(context, std::move(then), Qt::QueuedConnection);
-        return;
-    }
-    m_waiters.push_back({m_lastSequence, context, std::move(then)});
-}
-
-void ActivityJournal::onSettled(quint64 sequence)
-{
-    m_settled = std::max(m_settled, sequence);
-    while (!m_waiters.empty() && m_waiters.front().sequence <= m_settled) {
-        const Waiter waiter = std::move(m_waiters.front());
-        m_waiters.pop_front();
-        if (waiter.context)
-            waiter.then();
-    }
+    return !m_open || m_writer->waitSettled(m_lastSequence, timeoutMs);
 }
 
 QList<ActivityJournal::Operation> ActivityJournal::select(const QString &where, int limit) const

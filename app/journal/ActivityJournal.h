@@ -9,7 +9,6 @@
 #include <QStringList>
 #include <QThread>
 
-#include <deque>
 #include <functional>
 
 class JournalWriter;
@@ -19,7 +18,7 @@ class JournalWriter;
 // SQLite in WAL mode, written on a thread of its own in batches and in order, so the GUI
 // thread never waits for the disk; a write the disk refuses is reported (writeFailed) and
 // tried again. ActivityRecorder sends an operation's requests only once its start is written
-// (afterWritten), so a crash or a killed process loses nothing that was already queued at Fini.
+// (waitForWrites), so a crash or a killed process loses nothing that was already queued at Fini.
 class ActivityJournal : public QObject
 {
     Q_OBJECT
@@ -58,9 +57,9 @@ public:
     void recordJobs(qint64 operation, const QHash<QString, QString> &jobBySource);
     void recordOutcomes(qint64 operation, const QHash<QString, SourceOutcome> &outcomes);
     void finish(qint64 operation, const QString &state, const QString &summary);
-    // Calls `then` (while `context` lives) once every write made so far is on disk or was
-    // refused by it.
-    void afterWritten(QObject *context, std::function<void()> then);
+    // Waits (at most `timeoutMs`) until every write made so far is on disk or was refused by
+    // it; returns whether that happened in time.
+    bool waitForWrites(int timeoutMs);
 
     // Reads see every write made before them. These wait for the journal's thread; the
     // Activity panel uses readRecent, which does not.
@@ -87,22 +86,13 @@ Q_SIGNALS:
     void operationFinished(qint64 operation, const QString &state, const QString &summary);
 
 private:
-    struct Waiter {
-        quint64 sequence;
-        QPointer<QObject> context;
-        std::function<void()> then;
-    };
-
     QList<Operation> select(const QString &where, int limit) const;
-    void onSettled(quint64 sequence);
 
     QString m_path;
     QString m_error;
     bool m_open = false;
     qint64 m_lastOperation = 0;
     quint64 m_lastSequence = 0;
-    quint64 m_settled = 0;
-    std::deque<Waiter> m_waiters;
     QThread m_thread;
     JournalWriter *m_writer = nullptr;
 };

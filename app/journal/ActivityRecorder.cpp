@@ -1,5 +1,7 @@
 #include "ActivityRecorder.h"
 
+#include "Logging.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -75,35 +77,36 @@ ActivityRecorder::ActivityRecorder(ActivityJournal *journal, RefreshWorkflow *re
             });
 }
 
+void ActivityRecorder::waitForJournal()
+{
+    // Sent once the journal holds the operation, so a crash cannot lose what Fini queued. The
+    // write runs on the journal's thread and takes milliseconds even for 100,000 sources (one
+    // value); a disk slower than this does not hold the window longer, and the write still
+    // lands before anything recorded after it.
+    constexpr int MaxWaitMs = 1000;
+    if (!m_journal->waitForWrites(MaxWaitMs))
+        qCWarning(lcJournal, "The activity journal is slow: the operation starts before its "
+                             "record reached the disk.");
+}
+
 void ActivityRecorder::refresh(const QList<SourceRow> &rows)
 {
-    if (m_refreshStarting)
-        return; // the one asked for a moment ago starts as soon as the journal holds it
     QStringList ids;
     ids.reserve(rows.size());
     for (const SourceRow &row : rows)
         ids.append(row.id);
     m_refreshOperation = m_journal->begin(QStringLiteral("refresh"), ids);
-    // Sent once the journal holds the operation, so a crash cannot lose what Fini queued.
-    m_refreshStarting = true;
-    m_journal->afterWritten(this, [this, rows] {
-        m_refreshStarting = false;
-        m_refresh->start(rows);
-    });
+    waitForJournal();
+    m_refresh->start(rows);
 }
 
 void ActivityRecorder::generate(const QStringList &ids, const GenerateOptions &options)
 {
-    if (m_generateStarting)
-        return;
     m_generateOperation = m_journal->begin(
         QStringLiteral("generate"), ids,
         QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)));
-    m_generateStarting = true;
-    m_journal->afterWritten(this, [this, ids, options] {
-        m_generateStarting = false;
-        m_generate->start(ids, options);
-    });
+    waitForJournal();
+    m_generate->start(ids, options);
 }
 
 int ActivityRecorder::resumeUnfinished()

@@ -19,18 +19,18 @@ public:
                      QObject *parent = nullptr);
 
     // Call instead of the workflows' start(): journals first, then sends once the journal
-    // has written the operation (on its own thread, so the GUI thread does not wait).
+    // has written the operation.
     void refresh(const QList<SourceRow> &rows);
     void generate(const QStringList &ids, const GenerateOptions &options);
     // Follows the unfinished operations of an earlier run; returns how many were resumed.
     int resumeUnfinished();
 
 private:
+    void waitForJournal();
+
     ActivityJournal *m_journal;
     RefreshWorkflow *m_refresh;
     GenerateWorkflow *m_generate;
     qint64 m_refreshOperation = 0;
     qint64 m_generateOperation = 0;
-    bool m_refreshStarting = false;
-    bool m_generateStarting = false;
 };

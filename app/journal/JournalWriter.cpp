@@ -1,5 +1,6 @@
 #include "JournalWriter.h"
 
+#include <QDeadlineTimer>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -164,5 +165,18 @@ void JournalWriter::drain()
         m_failing = false;
         Q_EMIT recovered();
     }
-    Q_EMIT settled(last);
+    const QMutexLocker lock(&m_mutex);
+    m_settled = last;
+    m_settledChanged.wakeAll();
+}
+
+bool JournalWriter::waitSettled(quint64 sequence, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QMutexLocker lock(&m_mutex);
+    while (m_settled < sequence) {
+        if (!m_settledChanged.wait(&m_mutex, deadline))
+            return m_settled >= sequence;
+    }
+    return true;
 }

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QTimer>
+#include <QWaitCondition>
 
 #include <deque>
 #include <functional>
@@ -30,14 +31,15 @@ public:
     // Writes every queued batch now (also before a read, so reads see every earlier write).
     void drain();
 
-    // From any thread. Returns the write's sequence number, for settled().
+    // From any thread. Returns the write's sequence number, for waitSettled().
     quint64 enqueue(Write write);
+    // From another thread: waits until every write up to `sequence` is on disk or was refused
+    // (and is kept for a retry), at most `timeoutMs`; returns whether it is.
+    bool waitSettled(quint64 sequence, int timeoutMs);
 
     static QString describe(const QSqlError &error);
 
 Q_SIGNALS:
-    // Every write up to `sequence` is on disk or was refused (and is kept for a retry).
-    void settled(quint64 sequence);
     void failed(const QString &message);
     void recovered();
 
@@ -53,6 +55,8 @@ private:
     std::deque<Queued> m_queue; // guarded by m_mutex
     quint64 m_nextSequence = 1; // guarded by m_mutex
     bool m_drainPosted = false; // guarded by m_mutex
+    quint64 m_settled = 0;      // guarded by m_mutex
+    QWaitCondition m_settledChanged;
     bool m_failing = false;
     QTimer *m_retry = nullptr;
 };

@@ -23,10 +23,10 @@ int main(int argc, char *argv[])
     ActivityRecorder recorder(&journal, &refresh, &generate);
     // Says so once the journal holds the jobs: the journal writes on a thread of its own.
     QObject::connect(&generate, &GenerateWorkflow::queued, &app, [&](int accepted, int) {
-        journal.afterWritten(&app, [accepted] {
-            std::printf("queued %d\n", accepted);
-            std::fflush(stdout);
-        });
+        if (!journal.waitForWrites(10000))
+            return;
+        std::printf("queued %d\n", accepted);
+        std::fflush(stdout);
     });
     recorder.generate(args.mid(3), GenerateOptions{});
     return QCoreApplication::exec();

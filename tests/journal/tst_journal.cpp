@@ -188,34 +188,29 @@ private Q_SLOTS:
         QVERIFY(!journal.errorString().isEmpty());
         QCOMPARE(journal.begin(QStringLiteral("refresh"), {QStringLiteral("s1")}), 0);
         // What waits for the journal is not held up by a journal that cannot write.
-        bool called = false;
-        QObject context;
-        journal.afterWritten(&context, [&called] { called = true; });
-        QTRY_VERIFY(called);
+        QVERIFY(journal.waitForWrites(0));
         QVERIFY(journal.recent().isEmpty());
     }
 
-    void anOperationIsOnDiskBeforeItsRequestsAreSent()
+    void waitForWritesReturnsOnceTheOperationIsOnDisk()
     {
         const QString path = m_dir.filePath(QStringLiteral("before.sqlite"));
         ActivityJournal journal(path);
         const QStringList ids{QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3")};
         const qint64 op = journal.begin(QStringLiteral("refresh"), ids);
-        int onDisk = -1;
-        QObject context;
-        journal.afterWritten(&context, [&] {
+        QVERIFY(journal.waitForWrites(10000));
+        {
             QSqlDatabase check =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
             check.setDatabaseName(path);
             QVERIFY(check.open());
-            QSqlQuery count(check);
-            QVERIFY(count.exec(
+            QSqlQuery stored(check);
+            QVERIFY(stored.exec(
                 QStringLiteral("SELECT source_ids FROM operation_sources WHERE operation_id = %1")
                     .arg(op)));
-            QVERIFY(count.next());
-            onDisk = int(count.value(0).toByteArray().split('\n').size());
-        });
-        QTRY_COMPARE(onDisk, 3);
+            QVERIFY(stored.next());
+            QCOMPARE(stored.value(0).toByteArray().split('\n').size(), 3);
+        }
         QSqlDatabase::removeDatabase(QStringLiteral("reader"));
     }
 
