@@ -1,28 +1,34 @@
 #pragma once
 
-#include "ActivityJournal.h"
+#include "ActivityModel.h"
 
-#include <QTreeWidget>
-
-#include <functional>
+#include <QTimer>
+#include <QTreeView>
 
 // The Activity panel: every refresh and generation of this workspace, newest first, with its
-// time, counts, state and each source's outcome. It reads the journal, so it survives restarts.
-class ActivityPanel : public QTreeWidget
+// time, counts, state and each source's outcome. It reads the journal the first time it is
+// shown, so it survives restarts, and then follows the journal's changes: only rows that
+// changed are updated, a few times a second at most, and nothing happens while it is hidden.
+class ActivityPanel : public QTreeView
 {
     Q_OBJECT
 
 public:
-    using TitleOf = std::function<QString(const QString &sourceId)>;
+    using TitleOf = ActivityModel::TitleOf;
 
     ActivityPanel(const ActivityJournal *journal, TitleOf titleOf, QWidget *parent = nullptr);
 
+    // Brings the panel up to date when it is shown; when hidden it catches up once shown.
     void reload();
 
 Q_SIGNALS:
     void sourcesActivated(const QStringList &ids);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
-    const ActivityJournal *m_journal;
-    TitleOf m_titleOf;
+    ActivityModel m_model;
+    QTimer m_publishTimer;
 };

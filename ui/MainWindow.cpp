@@ -147,21 +147,19 @@ void MainWindow::buildActivityPanel()
     toggle->setObjectName(QStringLiteral("activityAction"));
     toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_actions->viewMenu()->addAction(toggle);
-    m_activityTimer.setSingleShot(true);
-    m_activityTimer.setInterval(300);
-    connect(&m_activityTimer, &QTimer::timeout, m_activityPanel, &ActivityPanel::reload);
-    connect(m_session->recorder(), &ActivityRecorder::journalChanged, &m_activityTimer,
-            [this] { m_activityTimer.start(); });
-    // Titles arrive with the rows: a panel filled before the load finished showed IDs.
-    connect(m_session, &WorkspaceSession::loadChanged, &m_activityTimer,
-            [this] { m_activityTimer.start(); });
+    // Titles are looked up when shown and arrive with the rows: repaint once they are there.
+    connect(m_session, &WorkspaceSession::loadChanged, m_activityPanel,
+            [this] { m_activityPanel->viewport()->update(); });
     connect(m_activityPanel, &ActivityPanel::sourcesActivated, this,
             [this](const QStringList &ids) {
                 m_sidebar->selectView(FilterSidebar::View::All);
                 m_filterBar->clearSearch();
                 m_table->selectIds(ids);
             });
-    m_activityPanel->reload();
+    connect(m_session->journal(), &ActivityJournal::writeFailed, this,
+            [this](const QString &message) {
+                m_messageBar->showMessage(MessageBar::Tone::Warning, message);
+            });
     if (!m_session->journal()->isOpen())
         m_messageBar->showMessage(MessageBar::Tone::Warning,
                                   tr("The activity history could not be opened; operations run "
@@ -351,8 +349,7 @@ void MainWindow::updateCounts()
 void MainWindow::updateStatus()
 {
     const QLocale locale;
-    const int selected =
-        m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
+    const int selected = m_table->selectedCount();
     const int shown = m_session->proxy()->rowCount();
     m_totals->setText(tr("%1 sources · %2 shown · %3 selected · %4 changed · %5 in progress")
                           .arg(locale.toString(m_counts.all), locale.toString(shown),

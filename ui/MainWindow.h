@@ -78,7 +78,6 @@ private:
     int m_countdownSeconds = 0;
     QTimer m_countsTimer;
     QTimer m_saveTimer;
-    QTimer m_activityTimer;
     QTimer m_countdownTimer;
     QTimer m_loadTick;
 

@@ -25,8 +25,10 @@ SourceCommands::SourceCommands(WorkspaceSession *session, SourceTableView *table
 QList<SourceRow> SourceCommands::selectedRows() const
 {
     const SourceTableModel *model = m_session->model();
+    const QStringList ids = m_table->selectedIds();
     QList<SourceRow> rows;
-    for (const QString &id : m_table->selectedIds()) {
+    rows.reserve(ids.size());
+    for (const QString &id : ids) {
         const int row = model->rowOf(id);
         if (row >= 0)
             rows.append(model->row(row));

@@ -44,6 +44,19 @@ void SourceTableView::setModel(QAbstractItemModel *model)
     resetColumns();
 }
 
+void SourceTableView::setSelectionModel(QItemSelectionModel *selectionModel)
+{
+    QTableView::setSelectionModel(selectionModel);
+    // Every header repaint asks whether each painted column is entirely selected, and
+    // QItemSelectionModel::isColumnSelected answers by walking every row: with 100,000 rows
+    // selected a repaint took seconds. Sections are never highlighted here, so the header
+    // gets a selection of its own that stays empty.
+    auto *empty = new QItemSelectionModel(model(), this);
+    horizontalHeader()->setSelectionModel(empty);
+    delete m_headerSelection;
+    m_headerSelection = empty;
+}
+
 void SourceTableView::resetColumns()
 {
     QHeaderView *header = horizontalHeader();
@@ -89,24 +102,72 @@ void SourceTableView::showHeaderMenu(const QPoint &position)
     menu.exec(header->mapToGlobal(position));
 }
 
+// The selected rows, walked range by range: select all is one range, so neither counting
+// nor listing the selection builds an index per row the way selectedRows() does.
+QList<int> SourceTableView::selectedRowNumbers() const
+{
+    QList<int> rows;
+    if (!selectionModel() || !model())
+        return rows;
+    const QItemSelection selection = selectionModel()->selection();
+    const int lastColumn = model()->columnCount() - 1;
+    for (const QItemSelectionRange &range : selection) {
+        // Row selection keeps ranges whole rows and apart; anything else is counted exactly.
+        if (range.left() != 0 || range.right() != lastColumn) {
+            rows.clear();
+            for (const QModelIndex &index : selectionModel()->selectedRows())
+                rows.append(index.row());
+            return rows;
+        }
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows.append(row);
+    }
+    return rows;
+}
+
+int SourceTableView::selectedCount() const
+{
+    if (!selectionModel() || !model())
+        return 0;
+    const QItemSelection selection = selectionModel()->selection();
+    const int lastColumn = model()->columnCount() - 1;
+    int count = 0;
+    for (const QItemSelectionRange &range : selection) {
+        if (range.left() != 0 || range.right() != lastColumn)
+            return int(selectedRowNumbers().size());
+        count += range.height();
+    }
+    return count;
+}
+
 QStringList SourceTableView::selectedIds() const
 {
     QStringList ids;
-    if (!selectionModel())
-        return ids;
-    for (const QModelIndex &index : selectionModel()->selectedRows())
-        ids.append(index.data(SourceTableModel::IdRole).toString());
+    const QList<int> rows = selectedRowNumbers();
+    ids.reserve(rows.size());
+    for (const int row : rows)
+        ids.append(model()->index(row, 0).data(SourceTableModel::IdRole).toString());
     return ids;
 }
 
 void SourceTableView::selectIds(const QStringList &ids)
 {
+    // One range per run of adjacent rows: a range per row makes every later selection change
+    // compare each range with every other.
     QItemSelection selection;
     const QSet<QString> wanted(ids.cbegin(), ids.cend());
-    for (int row = 0; row < model()->rowCount(); ++row) {
-        const QModelIndex index = model()->index(row, 0);
-        if (wanted.contains(index.data(SourceTableModel::IdRole).toString()))
-            selection.select(index, index);
+    const int rows = model()->rowCount();
+    int runStart = -1;
+    for (int row = 0; row <= rows; ++row) {
+        const bool selected =
+            row < rows
+            && wanted.contains(model()->index(row, 0).data(SourceTableModel::IdRole).toString());
+        if (selected && runStart < 0)
+            runStart = row;
+        if (!selected && runStart >= 0) {
+            selection.select(model()->index(runStart, 0), model()->index(row - 1, 0));
+            runStart = -1;
+        }
     }
     selectionModel()->select(selection,
                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

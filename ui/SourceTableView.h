@@ -12,8 +12,10 @@ public:
     explicit SourceTableView(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
+    void setSelectionModel(QItemSelectionModel *selectionModel) override;
 
     QStringList selectedIds() const;
+    int selectedCount() const;
     QByteArray saveHeaderState() const;
     bool restoreHeaderState(const QByteArray &state);
     void resetColumns();
@@ -23,5 +25,8 @@ Q_SIGNALS:
     void headerLayoutChanged();
 
 private:
+    QList<int> selectedRowNumbers() const;
     void showHeaderMenu(const QPoint &position);
+
+    QItemSelectionModel *m_headerSelection = nullptr;
 };

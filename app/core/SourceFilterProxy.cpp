@@ -5,19 +5,56 @@
 
 namespace {
 constexpr int ResortDuringLoadMs = 1500;
-}
+constexpr int ResortDuringUpdatesMs = 1000;
+} // namespace
 
 SourceFilterProxy::SourceFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(SourceTableModel::SortRole);
     setDynamicSortFilter(true);
+    m_updatesTimer.setSingleShot(true);
+    m_updatesTimer.setInterval(ResortDuringUpdatesMs);
+    connect(&m_updatesTimer, &QTimer::timeout, this, &SourceFilterProxy::endCoalescing);
 }
 
 void SourceFilterProxy::setSourceTableModel(SourceTableModel *model)
 {
     m_model = model;
     setSourceModel(model);
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                // Only "Last action" changed: nothing to re-sort or re-filter unless sorted on it.
+                if (topLeft.column() == bottomRight.column() && topLeft.column() != sortColumn())
+                    return;
+                beginCoalescing();
+            });
+}
+
+void SourceFilterProxy::beginCoalescing()
+{
+    // A refresh moves thousands of rows a page at a time, each page one signal per run of
+    // changed rows, and a dynamic proxy re-sorts the table for every one of them. The first
+    // update of a burst switches that off; the table is sorted and filtered once a second.
+    if (m_bulkLoading || m_updatesTimer.isActive())
+        return;
+    setDynamicSortFilter(false);
+    m_updatesTimer.start();
+}
+
+void SourceFilterProxy::endCoalescing()
+{
+    if (m_bulkLoading)
+        return; // the load's end sorts
+    setDynamicSortFilter(true);
+    if (hasFilters())
+        invalidateFilter();
+}
+
+bool SourceFilterProxy::hasFilters() const
+{
+    return !m_foldedSearch.isEmpty() || !m_sourceType.isEmpty() || m_changedOnly || m_runningOnly
+           || m_failedOnly || m_operation || m_english;
 }
 
 void SourceFilterProxy::followLoading(WorkspaceLoader *loader)
@@ -34,6 +71,8 @@ void SourceFilterProxy::followLoading(WorkspaceLoader *loader)
 
 void SourceFilterProxy::setBulkLoading(bool loading)
 {
+    m_bulkLoading = loading;
+    m_updatesTimer.stop();
     m_sinceSort.start();
     // Turning dynamic sorting back on sorts the whole table once.
     setDynamicSortFilter(!loading);
@@ -140,6 +179,14 @@ bool SourceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
 {
     if (!m_model)
         return QSortFilterProxyModel::lessThan(left, right);
+    if (left.column() == SourceTableModel::UpdatedColumn) {
+        const SourceTableModel::SortKey &a = m_model->sortKey(left.row());
+        const SourceTableModel::SortKey &b = m_model->sortKey(right.row());
+        if (a.updatedAt != b.updatedAt)
+            return a.updatedAt < b.updatedAt;
+        if (a.idPrefix != b.idPrefix)
+            return a.idPrefix < b.idPrefix;
+    }
     const SourceRow &a = m_model->row(left.row());
     const SourceRow &b = m_model->row(right.row());
     int order = 0;

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 #include <optional>
 
@@ -30,6 +31,7 @@ public:
 
     // While a workspace loads, rows are appended unsorted and the whole table is sorted now
     // and then: a sorted insert of thousands of rows into 100,000 costs far more than one sort.
+    // Bursts of updates (a refresh being followed) are sorted and filtered once a second.
     void followLoading(WorkspaceLoader *loader);
 
     QString searchText() const { return m_search; }
@@ -48,6 +50,9 @@ protected:
 private:
     void refilter();
     void setBulkLoading(bool loading);
+    void beginCoalescing();
+    void endCoalescing();
+    bool hasFilters() const;
 
     SourceTableModel *m_model = nullptr;
     QString m_search;
@@ -59,4 +64,6 @@ private:
     std::optional<QString> m_operation;
     std::optional<bool> m_english;
     QElapsedTimer m_sinceSort;
+    bool m_bulkLoading = false;
+    QTimer m_updatesTimer;
 };

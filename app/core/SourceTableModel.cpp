@@ -11,6 +11,15 @@ SourceTableModel::SourceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+QModelIndex SourceTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    // Sorting 100,000 rows asks for two indexes per comparison: without the virtual
+    // rowCount() and columnCount() calls of hasIndex(), a sort takes a fraction of the time.
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int SourceTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -155,6 +164,7 @@ void SourceTableModel::upsert(const QList<SourceRow> &rows)
             SourceRow &current = m_rows[*known];
             if (row.updatedAt >= current.updatedAt && !(row == current)) {
                 current = row;
+                m_sortKeys[*known] = sortKeyOf(row);
                 updated.append(*known);
             }
             continue;
@@ -171,20 +181,23 @@ void SourceTableModel::upsert(const QList<SourceRow> &rows)
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         m_rows.append(fresh);
-        for (int i = first; i < m_rows.size(); ++i)
+        m_sortKeys.reserve(m_rows.size());
+        for (int i = first; i < m_rows.size(); ++i) {
             m_rowById.insert(m_rows.at(i).id, i);
+            m_sortKeys.append(sortKeyOf(m_rows.at(i)));
+        }
         endInsertRows();
     }
-    emitChanged(std::move(updated));
+    emitChanged(std::move(updated), 0, ColumnCount - 1);
 }
 
-void SourceTableModel::emitChanged(QList<int> rows)
+void SourceTableModel::emitChanged(QList<int> rows, int firstColumn, int lastColumn)
 {
     if (rows.isEmpty())
         return;
     // One signal for the whole table when most rows changed, else one per contiguous run.
     if (rows.size() > m_rows.size() / 2) {
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, firstColumn), index(int(m_rows.size()) - 1, lastColumn));
         return;
     }
     std::sort(rows.begin(), rows.end());
@@ -193,7 +206,7 @@ void SourceTableModel::emitChanged(QList<int> rows)
     for (qsizetype i = 1; i <= rows.size(); ++i) {
         if (i < rows.size() && rows.at(i) == rows.at(i - 1) + 1)
             continue;
-        Q_EMIT dataChanged(index(rows.at(start), 0), index(rows.at(i - 1), ColumnCount - 1));
+        Q_EMIT dataChanged(index(rows.at(start), firstColumn), index(rows.at(i - 1), lastColumn));
         start = i;
     }
 }
@@ -216,6 +229,7 @@ void SourceTableModel::retainOnly(const QSet<QString> &ids,
             --begin;
         beginRemoveRows({}, begin, end);
         m_rows.remove(begin, end - begin + 1);
+        m_sortKeys.remove(begin, end - begin + 1);
         endRemoveRows();
         end = begin - 1;
     }
@@ -226,14 +240,30 @@ void SourceTableModel::retainOnly(const QSet<QString> &ids,
 
 void SourceTableModel::setOutcomes(const QHash<QString, SourceOutcome> &outcomes)
 {
+    if (outcomes.isEmpty())
+        return;
+    // Queueing 100,000 sources reports them all at once: share the hash instead of copying it
+    // when nothing else is shown, and signal the whole column instead of looking up each row.
+    const bool most = outcomes.size() > m_rows.size() / 2;
+    if (m_outcomes.isEmpty()) {
+        m_outcomes = outcomes;
+    } else {
+        m_outcomes.reserve(m_outcomes.size() + outcomes.size());
+        for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+            m_outcomes.insert(it.key(), it.value());
+    }
+    // Only "Last action" shows an outcome: a proxy sorted on another column need not re-sort.
+    if (most) {
+        Q_EMIT dataChanged(index(0, ActionColumn), index(int(m_rows.size()) - 1, ActionColumn));
+        return;
+    }
     QList<int> rows;
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
-        m_outcomes.insert(it.key(), it.value());
         const int row = rowOf(it.key());
         if (row >= 0)
             rows.append(row);
     }
-    emitChanged(std::move(rows));
+    emitChanged(std::move(rows), ActionColumn, ActionColumn);
 }
 
 std::optional<SourceOutcome> SourceTableModel::outcome(const QString &id) const
@@ -248,9 +278,19 @@ void SourceTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_sortKeys.clear();
     m_rowById.clear();
     m_outcomes.clear();
     endResetModel();
+}
+
+SourceTableModel::SortKey SourceTableModel::sortKeyOf(const SourceRow &row)
+{
+    // Four UTF-16 units, the first in the high bits: as numbers they order like the strings.
+    quint64 prefix = 0;
+    for (qsizetype i = 0; i < 4; ++i)
+        prefix = (prefix << 16) | (i < row.id.size() ? row.id.at(i).unicode() : 0);
+    return {row.updatedAt, prefix};
 }
 
 int SourceTableModel::rowOf(const QString &id) const

@@ -4,6 +4,8 @@
 #include "SourceLabels.h"
 #include "SourceTableModel.h"
 
+#include <QDateTime>
+
 namespace {
 constexpr int FlushIntervalMs = 100;
 constexpr int FlushRows = 5000;
@@ -42,7 +44,9 @@ void WorkspaceLoader::start()
     m_finishedRequests = 0;
     m_wholeOrderCovered = false;
     m_firstPageShown = false;
+    m_caughtUp = false;
     m_loading = true;
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_clock.start();
     Q_EMIT started();
 
@@ -90,7 +94,7 @@ void WorkspaceLoader::onWalkFinished(CursorWalker *walker, CursorWalker::End end
     const QString type = m_walkers.take(walker);
     m_finishedRequests += walker->requestCount();
     walker->deleteLater();
-    if (end == CursorWalker::End::Complete) {
+    if (end == CursorWalker::End::Complete && !m_caughtUp) {
         if (type.isEmpty())
             m_wholeOrderCovered = true;
         else
@@ -98,8 +102,28 @@ void WorkspaceLoader::onWalkFinished(CursorWalker *walker, CursorWalker::End end
     } else if (end == CursorWalker::End::Failed && !m_firstError.isError()) {
         m_firstError = error;
     }
-    if (m_walkers.isEmpty())
+    if (!m_walkers.isEmpty())
+        return;
+    if (m_caughtUp || m_firstError.isError()) {
         finishLoad();
+        return;
+    }
+    catchUp();
+}
+
+void WorkspaceLoader::catchUp()
+{
+    m_caughtUp = true;
+    CursorWalker *walker = addWalker(QString());
+    const qint64 since = m_startedAtMs - ClockSkewMarginMs;
+    connect(walker, &CursorWalker::pageRead, walker, [walker, since](const SourcePage &page) {
+        if (!page.sources.isEmpty() && page.sources.last().updatedAt > 0
+            && page.sources.last().updatedAt < since)
+            walker->stop();
+    });
+    SourceQuery top;
+    top.limit = PageSize;
+    walker->start(top);
 }
 
 void WorkspaceLoader::queueRows(const QList<Source> &sources)

@@ -17,8 +17,10 @@ class SourceTableModel;
 // round trip; then one walk per known source type (the documented `source` filter) runs in
 // parallel so that rows fill in quickly, while one walk without a filter goes through the whole
 // order: the set of types is not closed, and only that walk can meet a type Fini added later.
-// Rows reach the model in batches. A reload drops a row only when a walk that covered its
-// type finished without seeing it.
+// Rows reach the model in batches. Sources that Fini works on during the load rise to the top
+// of the order and can slip past every walk: a last walk reads the top down to the moment the
+// load began. A reload drops a row only when a walk that covered its type finished without
+// seeing it.
 class WorkspaceLoader : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ public:
     int requestCount() const;
 
     static constexpr int PageSize = 100;
+    // How far the server's clock may be behind ours.
+    static constexpr qint64 ClockSkewMarginMs = 2 * 60 * 1000;
 
 Q_SIGNALS:
     void started();
@@ -49,6 +53,7 @@ private:
     void onWalkFinished(CursorWalker *walker, CursorWalker::End end, const ApiError &error);
     void queueRows(const QList<Source> &sources);
     void flush();
+    void catchUp();
     void finishLoad();
     void stopAll();
 
@@ -62,6 +67,8 @@ private:
     QTimer m_flushTimer;
     QElapsedTimer m_clock;
     ApiError m_firstError;
+    qint64 m_startedAtMs = 0;
+    bool m_caughtUp = false;
     int m_finishedRequests = 0;
     bool m_wholeOrderCovered = false;
     bool m_firstPageShown = false;

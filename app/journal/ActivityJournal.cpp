@@ -1,164 +1,52 @@
 #include "ActivityJournal.h"
 
+#include "JournalWriter.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QMetaEnum>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
+#include <QUrl>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace {
 
-QSqlDatabase database(const QString &connection)
+// An operation's source IDs as one value: a line each, in UTF-8 (writing 100,000 as JSON took
+// half a second). The rare ID holding a line break or a '%' is percent-encoded.
+QByteArray encodeIds(const QStringList &ids)
 {
-    return QSqlDatabase::database(connection, false);
-}
-
-} // namespace
-
-QString ActivityJournal::defaultPath(const QString &scope)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/activity-") + scope + QStringLiteral(".sqlite");
-}
-
-QString ActivityJournal::outcomeName(SourceOutcome::State state)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<SourceOutcome::State>().valueToKey(int(state)));
-}
-
-ActivityJournal::ActivityJournal(const QString &path)
-    : m_path(path)
-    , m_connection(QStringLiteral("journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        m_error = db.lastError().text();
-        return;
+    QString joined;
+    joined.reserve(ids.size() * (ids.isEmpty() ? 0 : ids.first().size() + 1));
+    for (const QString &id : ids) {
+        if (!joined.isEmpty())
+            joined += QLatin1Char('\n');
+        if (id.contains(QLatin1Char('\n')) || id.contains(QLatin1Char('%')))
+            joined += QString::fromLatin1(QUrl::toPercentEncoding(id));
+        else
+            joined += id;
     }
-    m_open = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-             && exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
-             && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS operations ("
-                                    "id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
-                                    "started_at INTEGER NOT NULL, finished_at INTEGER, "
-                                    "state TEXT NOT NULL, summary TEXT, options TEXT)"))
-             && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS items ("
-                                    "operation_id INTEGER NOT NULL, source_id TEXT NOT NULL, "
-                                    "job_id TEXT, outcome TEXT NOT NULL, detail TEXT, "
-                                    "PRIMARY KEY (operation_id, source_id))"));
+    return joined.toUtf8();
 }
 
-ActivityJournal::~ActivityJournal()
+QStringList decodeIds(const QByteArray &value)
 {
-    {
-        QSqlDatabase db = database(m_connection);
-        db.close();
+    QStringList ids;
+    if (value.isEmpty())
+        return ids;
+    for (const QString &line : QString::fromUtf8(value).split(QLatin1Char('\n'))) {
+        ids.append(line.contains(QLatin1Char('%')) ? QUrl::fromPercentEncoding(line.toLatin1())
+                                                   : line);
     }
-    QSqlDatabase::removeDatabase(m_connection);
+    return ids;
 }
 
-bool ActivityJournal::exec(const QString &statement)
+QList<ActivityJournal::Operation> selectOperations(const QSqlDatabase &db, const QString &where,
+                                                   int limit)
 {
-    QSqlQuery query(database(m_connection));
-    if (query.exec(statement))
-        return true;
-    m_error = query.lastError().text();
-    return false;
-}
-
-qint64 ActivityJournal::begin(const QString &kind, const QStringList &sourceIds,
-                              const QString &options)
-{
-    if (!m_open)
-        return 0;
-    QSqlDatabase db = database(m_connection);
-    db.transaction();
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO operations (kind, started_at, state, options) "
-                                  "VALUES (?, ?, 'running', ?)"));
-    insert.addBindValue(kind);
-    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    insert.addBindValue(options);
-    insert.exec();
-    const qint64 id = insert.lastInsertId().toLongLong();
-    QSqlQuery item(db);
-    item.prepare(QStringLiteral("INSERT OR REPLACE INTO items (operation_id, source_id, outcome) "
-                                "VALUES (?, ?, 'sending')"));
-    // Positional values are set by index: a prepared query keeps them across exec().
-    for (const QString &source : sourceIds) {
-        item.bindValue(0, id);
-        item.bindValue(1, source);
-        item.exec();
-    }
-    db.commit();
-    return id;
-}
-
-void ActivityJournal::recordJobs(qint64 operation, const QHash<QString, QString> &jobBySource)
-{
-    if (!m_open || operation == 0)
-        return;
-    QSqlDatabase db = database(m_connection);
-    db.transaction();
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE items SET job_id = ?, outcome = 'Queued' "
-                                  "WHERE operation_id = ? AND source_id = ?"));
-    for (auto it = jobBySource.cbegin(); it != jobBySource.cend(); ++it) {
-        update.bindValue(0, it.value());
-        update.bindValue(1, operation);
-        update.bindValue(2, it.key());
-        update.exec();
-    }
-    db.commit();
-}
-
-void ActivityJournal::recordOutcomes(qint64 operation,
-                                     const QHash<QString, SourceOutcome> &outcomes)
-{
-    if (!m_open || operation == 0)
-        return;
-    QSqlDatabase db = database(m_connection);
-    db.transaction();
-    QSqlQuery upsert(db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO items (operation_id, source_id, outcome, detail) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (operation_id, source_id) DO UPDATE SET outcome = excluded.outcome, "
-        "detail = excluded.detail"));
-    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
-        upsert.bindValue(0, operation);
-        upsert.bindValue(1, it.key());
-        upsert.bindValue(2, outcomeName(it->state));
-        upsert.bindValue(3, it->detail);
-        upsert.exec();
-    }
-    db.commit();
-}
-
-void ActivityJournal::finish(qint64 operation, const QString &state, const QString &summary)
-{
-    if (!m_open || operation == 0)
-        return;
-    QSqlQuery update(database(m_connection));
-    update.prepare(QStringLiteral("UPDATE operations SET state = ?, summary = ?, finished_at = ? "
-                                  "WHERE id = ?"));
-    update.addBindValue(state);
-    update.addBindValue(summary);
-    update.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    update.addBindValue(operation);
-    update.exec();
-}
-
-QList<ActivityJournal::Operation> ActivityJournal::select(const QString &where, int limit) const
-{
-    QList<Operation> operations;
-    if (!m_open)
-        return operations;
-    QSqlDatabase db = database(m_connection);
+    QList<ActivityJournal::Operation> operations;
     QSqlQuery query(db);
     query.prepare(
         QStringLiteral("SELECT id, kind, started_at, finished_at, state, summary, options "
@@ -177,15 +65,226 @@ QList<ActivityJournal::Operation> ActivityJournal::select(const QString &where, 
                            {}});
     }
     QSqlQuery items(db);
+    items.setForwardOnly(true);
     items.prepare(QStringLiteral("SELECT source_id, job_id, outcome, detail FROM items "
                                  "WHERE operation_id = ? ORDER BY rowid"));
-    for (Operation &operation : operations) {
+    QSqlQuery sources(db);
+    sources.setForwardOnly(true);
+    sources.prepare(
+        QStringLiteral("SELECT source_ids FROM operation_sources WHERE operation_id = ?"));
+    for (ActivityJournal::Operation &operation : operations) {
         items.bindValue(0, operation.id);
         items.exec();
+        QList<ActivityJournal::Item> recorded;
         while (items.next())
-            operation.items.append({items.value(0).toString(), items.value(1).toString(),
-                                    items.value(2).toString(), items.value(3).toString()});
+            recorded.append({items.value(0).toString(), items.value(1).toString(),
+                             items.value(2).toString(), items.value(3).toString()});
+        sources.bindValue(0, operation.id);
+        sources.exec();
+        if (!sources.next()) {
+            operation.items = recorded; // written before the sources were kept as one list
+            continue;
+        }
+        // The operation's sources in their order, each with what was recorded about it since,
+        // "sending" when nothing was; then any source recorded that was not in the list.
+        QHash<QString, qsizetype> recordedAt;
+        recordedAt.reserve(recorded.size());
+        for (qsizetype i = 0; i < recorded.size(); ++i)
+            recordedAt.insert(recorded.at(i).sourceId, i);
+        const QStringList ids = decodeIds(sources.value(0).toByteArray());
+        operation.items.reserve(std::max(recorded.size(), ids.size()));
+        const QString sending = QStringLiteral("sending");
+        for (const QString &id : ids) {
+            const auto found = recordedAt.find(id);
+            if (found == recordedAt.end()) {
+                operation.items.append({id, {}, sending, {}});
+            } else {
+                operation.items.append(recorded.at(*found));
+                recordedAt.erase(found);
+            }
+        }
+        for (const ActivityJournal::Item &item : std::as_const(recorded)) {
+            if (recordedAt.contains(item.sourceId))
+                operation.items.append(item);
+        }
     }
+    return operations;
+}
+
+// The first error of a prepared statement run once per row, or none.
+QSqlError execAll(QSqlQuery &query, const std::function<void(QSqlQuery &)> &bindNext, qsizetype n)
+{
+    for (qsizetype i = 0; i < n; ++i) {
+        bindNext(query);
+        if (!query.exec())
+            return query.lastError();
+    }
+    return {};
+}
+
+} // namespace
+
+QString ActivityJournal::defaultPath(const QString &scope)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/activity-") + scope + QStringLiteral(".sqlite");
+}
+
+QString ActivityJournal::outcomeName(SourceOutcome::State state)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<SourceOutcome::State>().valueToKey(int(state)));
+}
+
+ActivityJournal::ActivityJournal(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_writer(new JournalWriter(path))
+{
+    m_thread.setObjectName(QStringLiteral("activity-journal"));
+    m_writer->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &JournalWriter::failed, this, &ActivityJournal::writeFailed);
+    connect(m_writer, &JournalWriter::recovered, this, &ActivityJournal::writeRecovered);
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_writer,
+        [this] {
+            m_open = m_writer->open(&m_error);
+            if (!m_open)
+                return;
+            QSqlQuery last(m_writer->database());
+            if (last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM operations"))
+                && last.next())
+                m_lastOperation = last.value(0).toLongLong();
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+ActivityJournal::~ActivityJournal()
+{
+    QMetaObject::invokeMethod(m_writer, &JournalWriter::drain, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+qint64 ActivityJournal::begin(const QString &kind, const QStringList &sourceIds,
+                              const QString &options)
+{
+    if (!m_open)
+        return 0;
+    // Ids are handed out here, so the caller has one before anything reaches the disk.
+    const qint64 id = ++m_lastOperation;
+    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
+    m_lastSequence = m_writer->enqueue([=](QSqlDatabase &db) {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT OR REPLACE INTO operations "
+                                      "(id, kind, started_at, state, options) "
+                                      "VALUES (?, ?, ?, 'running', ?)"));
+        insert.addBindValue(id);
+        insert.addBindValue(kind);
+        insert.addBindValue(startedAt);
+        insert.addBindValue(options);
+        if (!insert.exec())
+            return insert.lastError();
+        // The sources as one value: a row per source took most of a second for 100,000, and
+        // the requests wait for this write. Items get their rows as outcomes arrive.
+        QSqlQuery sources(db);
+        sources.prepare(QStringLiteral("INSERT OR REPLACE INTO operation_sources "
+                                       "(operation_id, source_ids) VALUES (?, ?)"));
+        sources.addBindValue(id);
+        sources.addBindValue(encodeIds(sourceIds));
+        return sources.exec() ? QSqlError() : sources.lastError();
+    });
+    Q_EMIT operationBegun(id, kind, startedAt, sourceIds);
+    return id;
+}
+
+void ActivityJournal::recordJobs(qint64 operation, const QHash<QString, QString> &jobBySource)
+{
+    if (!m_open || operation == 0)
+        return;
+    m_lastSequence = m_writer->enqueue([=](QSqlDatabase &db) {
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral(
+            "INSERT INTO items (job_id, operation_id, source_id, outcome) VALUES (?, ?, ?, "
+            "'Queued') ON CONFLICT (operation_id, source_id) DO UPDATE SET job_id = "
+            "excluded.job_id, outcome = 'Queued'"));
+        auto it = jobBySource.cbegin();
+        return execAll(
+            update,
+            [&](QSqlQuery &q) {
+                q.bindValue(0, it.value());
+                q.bindValue(1, operation);
+                q.bindValue(2, it.key());
+                ++it;
+            },
+            jobBySource.size());
+    });
+    Q_EMIT jobsRecorded(operation, jobBySource);
+}
+
+void ActivityJournal::recordOutcomes(qint64 operation,
+                                     const QHash<QString, SourceOutcome> &outcomes)
+{
+    if (!m_open || operation == 0 || outcomes.isEmpty())
+        return;
+    m_lastSequence = m_writer->enqueue([=](QSqlDatabase &db) {
+        QSqlQuery upsert(db);
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO items (operation_id, source_id, outcome, detail) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (operation_id, source_id) DO UPDATE SET outcome = excluded.outcome, "
+            "detail = excluded.detail"));
+        auto it = outcomes.cbegin();
+        return execAll(
+            upsert,
+            [&](QSqlQuery &q) {
+                q.bindValue(0, operation);
+                q.bindValue(1, it.key());
+                q.bindValue(2, outcomeName(it->state));
+                q.bindValue(3, it->detail);
+                ++it;
+            },
+            outcomes.size());
+    });
+    Q_EMIT outcomesRecorded(operation, outcomes);
+}
+
+void ActivityJournal::finish(qint64 operation, const QString &state, const QString &summary)
+{
+    if (!m_open || operation == 0)
+        return;
+    const qint64 finishedAt = QDateTime::currentMSecsSinceEpoch();
+    m_lastSequence = m_writer->enqueue([=](QSqlDatabase &db) {
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE operations SET state = ?, summary = ?, "
+                                      "finished_at = ? WHERE id = ?"));
+        update.addBindValue(state);
+        update.addBindValue(summary);
+        update.addBindValue(finishedAt);
+        update.addBindValue(operation);
+        return update.exec() ? QSqlError() : update.lastError();
+    });
+    Q_EMIT operationFinished(operation, state, summary);
+}
+
+bool ActivityJournal::waitForWrites(int timeoutMs)
+{
+    return !m_open || m_writer->waitSettled(m_lastSequence, timeoutMs);
+}
+
+QList<ActivityJournal::Operation> ActivityJournal::select(const QString &where, int limit) const
+{
+    QList<Operation> operations;
+    if (!m_open)
+        return operations;
+    QMetaObject::invokeMethod(
+        m_writer,
+        [&] {
+            m_writer->drain();
+            operations = selectOperations(m_writer->database(), where, limit);
+        },
+        Qt::BlockingQueuedConnection);
     return operations;
 }
 
@@ -197,4 +296,28 @@ QList<ActivityJournal::Operation> ActivityJournal::recent(int limit) const
 QList<ActivityJournal::Operation> ActivityJournal::unfinished() const
 {
     return select(QStringLiteral("WHERE state = 'running'"), 1000);
+}
+
+void ActivityJournal::readRecent(
+    int limit, QObject *context,
+    std::function<void(const QList<ActivityJournal::Operation> &)> done) const
+{
+    if (!m_open) {
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done)] { done({}); }, Qt::QueuedConnection);
+        return;
+    }
+    const QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_writer, [this, limit, guard, done = std::move(done)] {
+        m_writer->drain();
+        QList<Operation> operations = selectOperations(m_writer->database(), {}, limit);
+        // Back on the journal's (GUI) thread; the journal outlives its writer thread.
+        QMetaObject::invokeMethod(
+            const_cast<ActivityJournal *>(this),
+            [guard, done, operations = std::move(operations)] {
+                if (guard)
+                    done(operations);
+            },
+            Qt::QueuedConnection);
+    });
 }

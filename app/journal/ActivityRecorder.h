@@ -18,16 +18,16 @@ public:
     ActivityRecorder(ActivityJournal *journal, RefreshWorkflow *refresh, GenerateWorkflow *generate,
                      QObject *parent = nullptr);
 
-    // Call instead of the workflows' start(): journals first, then sends.
+    // Call instead of the workflows' start(): journals first, then sends once the journal
+    // has written the operation.
     void refresh(const QList<SourceRow> &rows);
     void generate(const QStringList &ids, const GenerateOptions &options);
     // Follows the unfinished operations of an earlier run; returns how many were resumed.
     int resumeUnfinished();
 
-Q_SIGNALS:
-    void journalChanged();
-
 private:
+    void waitForJournal();
+
     ActivityJournal *m_journal;
     RefreshWorkflow *m_refresh;
     GenerateWorkflow *m_generate;

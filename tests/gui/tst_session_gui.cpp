@@ -1,3 +1,4 @@
+#include "ActivityModel.h"
 #include "AppController.h"
 #include "FiniSandbox.h"
 #include "MainWindow.h"
@@ -17,7 +18,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QtTest>
 
 // A workspace's session goes on whether or not its window shows it: a refresh survives
@@ -186,15 +187,20 @@ private Q_SLOTS:
 
         // Activity names the sources by title.
         child<QAction>(app->window(), "activityAction")->trigger();
-        auto *activity = child<QTreeWidget>(app->window(), "activityPanel");
-        QTRY_VERIFY(activity->topLevelItemCount() > 0
-                    && activity->topLevelItem(0)->text(2) == QStringLiteral("Finished"));
-        QTreeWidgetItem *refresh = activity->topLevelItem(0);
-        QCOMPARE(refresh->childCount(), 2000);
-        for (int i = 0; i < refresh->childCount(); i += 97) {
-            const QString id = refresh->child(i)->data(0, Qt::UserRole + 1).toString();
-            QCOMPARE(refresh->child(i)->text(1), model->row(model->rowOf(id)).title);
-            QVERIFY(refresh->child(i)->text(1) != id);
+        auto *activity = child<QTreeView>(app->window(), "activityPanel");
+        const QAbstractItemModel *operations = activity->model();
+        QTRY_VERIFY(operations->rowCount() > 0
+                    && operations->index(0, ActivityModel::StateColumn).data().toString()
+                           == QStringLiteral("Finished"));
+        const QModelIndex refresh = operations->index(0, 0);
+        QCOMPARE(operations->rowCount(refresh), 2000);
+        for (int i = 0; i < operations->rowCount(refresh); i += 97) {
+            const QString id =
+                operations->index(i, 0, refresh).data(ActivityModel::SourceIdRole).toString();
+            const QString shown =
+                operations->index(i, ActivityModel::OperationColumn, refresh).data().toString();
+            QCOMPARE(shown, model->row(model->rowOf(id)).title);
+            QVERIFY(shown != id);
         }
     }
 

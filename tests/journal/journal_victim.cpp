@@ -21,7 +21,10 @@ int main(int argc, char *argv[])
     RefreshWorkflow refresh(&client, {});
     GenerateWorkflow generate(&client, {});
     ActivityRecorder recorder(&journal, &refresh, &generate);
-    QObject::connect(&generate, &GenerateWorkflow::queued, &app, [](int accepted, int) {
+    // Says so once the journal holds the jobs: the journal writes on a thread of its own.
+    QObject::connect(&generate, &GenerateWorkflow::queued, &app, [&](int accepted, int) {
+        if (!journal.waitForWrites(10000))
+            return;
         std::printf("queued %d\n", accepted);
         std::fflush(stdout);
     });

@@ -1,9 +1,11 @@
+#include "ActivityModel.h"
 #include "ActivityRecorder.h"
 #include "FiniClient.h"
 #include "FiniSandbox.h"
 #include "HttpProbe.h"
 #include "SandboxThread.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -113,6 +115,170 @@ private Q_SLOTS:
                     || outcome.state == SourceOutcome::State::NoChange);
         QVERIFY(journal.unfinished().isEmpty());
         QCOMPARE(journal.recent().first().state, QStringLiteral("finished"));
+    }
+
+    void everySourceIsReadBackInOrderWithWhatWasRecorded()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("order.sqlite"));
+        const QStringList ids{QStringLiteral("b"), QStringLiteral("line\nbreak"),
+                              QStringLiteral("100%"), QStringLiteral("a")};
+        {
+            ActivityJournal journal(path);
+            const qint64 op = journal.begin(QStringLiteral("refresh"), ids);
+            journal.recordOutcomes(
+                op,
+                {{QStringLiteral("100%"), {SourceOutcome::State::Failed, QStringLiteral("x"), {}}},
+                 {QStringLiteral("extra"), {SourceOutcome::State::NotTracked, {}, {}}}});
+        }
+        ActivityJournal reopened(path);
+        const QList<ActivityJournal::Item> items = reopened.recent().first().items;
+        QStringList read;
+        for (const ActivityJournal::Item &item : items)
+            read.append(item.sourceId);
+        QCOMPARE(read, ids + QStringList{QStringLiteral("extra")});
+        QCOMPARE(items.at(0).outcome, QStringLiteral("sending"));
+        QCOMPARE(items.at(2).outcome, QStringLiteral("Failed"));
+        QCOMPARE(items.at(2).detail, QStringLiteral("x"));
+    }
+
+    void aRefusedWriteIsReportedAndWrittenLater()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
+        ActivityJournal journal(path);
+        QVERIFY(journal.isOpen());
+        QSignalSpy failed(&journal, &ActivityJournal::writeFailed);
+        QSignalSpy recovered(&journal, &ActivityJournal::writeRecovered);
+        // Another program holds the file's write lock: every write of the journal is refused.
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            const qint64 op = journal.begin(QStringLiteral("refresh"),
+                                            {QStringLiteral("s1"), QStringLiteral("s2")});
+            QVERIFY(op > 0);
+            journal.finish(op, QStringLiteral("finished"), QStringLiteral("done"));
+            QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+            QVERIFY(failed.first().first().toString().contains(
+                QStringLiteral("Another program holds the file")));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        // Kept in order and written once the file is free again: nothing is lost.
+        QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 15000);
+        QCOMPARE(failed.size(), 1);
+        const auto recent = journal.recent();
+        QCOMPARE(recent.size(), 1);
+        QCOMPARE(recent.first().state, QStringLiteral("finished"));
+        QCOMPARE(recent.first().items.size(), 2);
+    }
+
+    void aDamagedFileIsReportedAndOperationsGoOn()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        ActivityJournal journal(path);
+        QVERIFY(!journal.isOpen());
+        QVERIFY(!journal.errorString().isEmpty());
+        QCOMPARE(journal.begin(QStringLiteral("refresh"), {QStringLiteral("s1")}), 0);
+        // What waits for the journal is not held up by a journal that cannot write.
+        QVERIFY(journal.waitForWrites(0));
+        QVERIFY(journal.recent().isEmpty());
+    }
+
+    void waitForWritesReturnsOnceTheOperationIsOnDisk()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("before.sqlite"));
+        ActivityJournal journal(path);
+        const QStringList ids{QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3")};
+        const qint64 op = journal.begin(QStringLiteral("refresh"), ids);
+        QVERIFY(journal.waitForWrites(10000));
+        {
+            QSqlDatabase check =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            check.setDatabaseName(path);
+            QVERIFY(check.open());
+            QSqlQuery stored(check);
+            QVERIFY(stored.exec(
+                QStringLiteral("SELECT source_ids FROM operation_sources WHERE operation_id = %1")
+                    .arg(op)));
+            QVERIFY(stored.next());
+            QCOMPARE(stored.value(0).toByteArray().split('\n').size(), 3);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    }
+
+    void theActivityModelShowsOnlyWhatChangedAndOnlyWhenPublished()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("model.sqlite"));
+        ActivityJournal journal(path);
+        const qint64 earlier = journal.begin(QStringLiteral("generate"), {QStringLiteral("g1")});
+        journal.finish(earlier, QStringLiteral("finished"), QStringLiteral("1 written"));
+
+        ActivityModel model([](const QString &id) {
+            return id == QLatin1String("s2") ? QStringLiteral("Second") : QString();
+        });
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.follow(&journal);
+        // Recorded before the first load: the snapshot has it, nothing is applied twice.
+        const qint64 ignoredBeforeLoad = journal.begin(QStringLiteral("refresh"), {});
+        model.load();
+        QStringList ids;
+        for (int i = 0; i < 1000; ++i)
+            ids.append(QStringLiteral("s%1").arg(i));
+        // Recorded while the snapshot is read: applied after it.
+        const qint64 op = journal.begin(QStringLiteral("refresh"), ids);
+        QTRY_VERIFY(model.isLoaded());
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex top = model.index(0, 0);
+        QCOMPARE(model.rowCount(top), 1000);
+        QCOMPARE(model.index(2, ActivityModel::OperationColumn, top).data().toString(),
+                 QStringLiteral("Second"));
+        QCOMPARE(model.index(3, ActivityModel::OperationColumn, top).data().toString(),
+                 QStringLiteral("s3"));
+        QCOMPARE(model.sourceIds(model.index(1, 0)), QStringList());
+        QCOMPARE(ignoredBeforeLoad + 1, op);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy heldBack(&model, &ActivityModel::changesHeldBack);
+        journal.recordOutcomes(
+            op,
+            {{QStringLiteral("s500"), {SourceOutcome::State::Completed, QString(), {}}},
+             {QStringLiteral("s510"), {SourceOutcome::State::Failed, QStringLiteral("404"), {}}}});
+        journal.recordOutcomes(
+            op, {{QStringLiteral("new"), {SourceOutcome::State::NotTracked, QString(), {}}}});
+        // Held back until published: a hidden panel does no work.
+        QCOMPARE(heldBack.size(), 1);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(model.rowCount(top), 1000);
+
+        QVERIFY(model.publish());
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1); // the source that was not part of the operation
+        QCOMPARE(model.rowCount(top), 1001);
+        // One range from the first to the last changed row, and the operation's own row.
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 500);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 1000);
+        QCOMPARE(model.index(510, ActivityModel::ResultColumn, top).data().toString(),
+                 QStringLiteral("404"));
+        QVERIFY(!model.publish());
+
+        journal.finish(op, QStringLiteral("finished"), QStringLiteral("all done"));
+        QVERIFY(model.publish());
+        QCOMPARE(model.index(0, ActivityModel::ResultColumn).data().toString(),
+                 QStringLiteral("all done"));
+        QCOMPARE(model.sourceIds(top).size(), 1001);
     }
 
     void sourcesWithoutAnAnswerAreMarkedUnknown()

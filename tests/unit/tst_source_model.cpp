@@ -1,6 +1,7 @@
 #include "FiniClient.h"
 #include "FiniSandbox.h"
 #include "HttpProbe.h"
+#include "ServerTruth.h"
 #include "SourceFilterProxy.h"
 #include "SourceTableModel.h"
 #include "WorkspaceLoader.h"
@@ -78,6 +79,28 @@ private Q_SLOTS:
         QCOMPARE(model.row(0).status, QStringLiteral("PENDING"));
     }
 
+    void outcomesChangeOnlyTheLastActionColumn()
+    {
+        SourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<SourceRow> all = rows(10);
+        model.upsert(all);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setOutcomes({{all.at(2).id, {SourceOutcome::State::Queued, {}, {}}},
+                           {all.at(3).id, {SourceOutcome::State::Queued, {}, {}}}});
+        // A proxy sorted on another column has nothing to re-sort.
+        QCOMPARE(changed.size(), 1);
+        const QModelIndex first = changed.first().at(0).toModelIndex();
+        const QModelIndex last = changed.first().at(1).toModelIndex();
+        QCOMPARE(first.row(), 2);
+        QCOMPARE(last.row(), 3);
+        QCOMPARE(first.column(), int(SourceTableModel::ActionColumn));
+        QCOMPARE(last.column(), int(SourceTableModel::ActionColumn));
+        QCOMPARE(model.index(2, SourceTableModel::ActionColumn).data().toString(),
+                 SourceOutcome::label(SourceOutcome::State::Queued));
+    }
+
     void updatesAreInPlaceAndCoalesced()
     {
         SourceTableModel model;
@@ -100,6 +123,7 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3);
         QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 5);
         QVERIFY(model.row(90).changed);
+        QCOMPARE(model.sortKey(90).updatedAt, model.row(90).updatedAt);
 
         changed.clear();
         for (SourceRow &r : all)
@@ -123,6 +147,7 @@ private Q_SLOTS:
             {QStringLiteral("id001"), QStringLiteral("id005"), QStringLiteral("id009")});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.rowOf(QStringLiteral("id005")), 1);
+        QCOMPARE(model.sortKey(1).updatedAt, model.row(1).updatedAt);
         QCOMPARE(model.rowOf(QStringLiteral("id002")), -1);
     }
 
@@ -224,6 +249,39 @@ private Q_SLOTS:
                                                QStringLiteral("d"), QStringLiteral("c")}));
     }
 
+    void aBurstOfUpdatesIsSortedAndFilteredOnceItEnds()
+    {
+        SourceTableModel model;
+        SourceFilterProxy proxy;
+        proxy.setSourceTableModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<SourceRow> all;
+        for (int i = 0; i < 50; ++i)
+            all.append(row(QStringLiteral("s%1").arg(i, 2, 10, QLatin1Char('0')), 100 + i));
+        model.upsert(all);
+        proxy.sort(SourceTableModel::UpdatedColumn, Qt::DescendingOrder);
+        proxy.setRunningOnly(false);
+        QCOMPARE(proxyIds(proxy).first(), QStringLiteral("s49"));
+        // A refresh moves rows page by page: the oldest becomes the newest, another starts.
+        for (const int i : {0, 10, 20}) {
+            SourceRow updated = all.at(i);
+            updated.updatedAt = 1000 + i;
+            updated.status = i == 20 ? QStringLiteral("PENDING") : QString();
+            model.upsert({updated});
+        }
+        QTRY_COMPARE(
+            proxyIds(proxy).mid(0, 3),
+            (QStringList{QStringLiteral("s20"), QStringLiteral("s10"), QStringLiteral("s00")}));
+        // Filters follow the updates too.
+        proxy.setRunningOnly(true);
+        QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("s20")});
+        SourceRow done = all.at(20);
+        done.updatedAt = 2000;
+        model.upsert({done});
+        QTRY_COMPARE(proxy.rowCount(), 0);
+    }
+
     void loaderLoadsTheWholeWorkspaceByType()
     {
         SandboxOptions options;
@@ -252,8 +310,9 @@ private Q_SLOTS:
         QVERIFY(finished.first().first().toBool());
         QCOMPARE(model.rowCount(), 1234);
         QCOMPARE(proxy.rowCount(), 1234);
-        // The whole order in ceil(1234 / 100) pages, and per known type ceil(n / 100) pages.
-        QCOMPARE(loader.requestCount(), 13 + 5 + 3 + 2 + 2 + 1 + 1);
+        // The whole order in ceil(1234 / 100) pages, per known type ceil(n / 100) pages, and
+        // one page of the top to catch sources that moved during the load.
+        QCOMPARE(loader.requestCount(), 13 + 5 + 3 + 2 + 2 + 1 + 1 + 1);
     }
 
     void reloadKeepsRowsAndDropsDeletedOnes()
@@ -284,6 +343,47 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 299);
         QCOMPARE(model.rowOf(gone), -1);
         QCOMPARE(reset.size(), 0);
+    }
+
+    // Sources Fini works on during a load rise past every walk's cursor; none may go missing.
+    void sourcesThatMoveDuringTheLoadAreNotLost()
+    {
+        SandboxOptions options;
+        options.sources = 3000;
+        options.seed = 4;
+        options.latencyMs = 5;
+        FiniSandbox sandbox(options);
+        QVERIFY(sandbox.start());
+        FiniClientConfig config;
+        config.baseUrl = sandbox.url();
+        config.apiKey = FiniSandbox::writeKey();
+        FiniClient client(config);
+        QList<Source> oldest = ServerTruth::walk(client).values();
+        std::sort(oldest.begin(), oldest.end(),
+                  [](const Source &a, const Source &b) { return a.updatedAt < b.updatedAt; });
+        QJsonArray moving;
+        for (const Source &source : std::as_const(oldest)) {
+            if (moving.size() < 100 && source.source != QLatin1String("files"))
+                moving.append(source.id);
+        }
+
+        SourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WorkspaceLoader loader(&client, &model);
+        QSignalSpy finished(&loader, &WorkspaceLoader::finished);
+        connect(&loader, &WorkspaceLoader::firstPageShown, this, [&] {
+            // The oldest sources jump to the top while the walks are still far from them.
+            HttpProbe(sandbox.url())
+                .post(QStringLiteral("/v2/documents/public/refresh"), FiniSandbox::writeKey(),
+                      QJsonDocument(QJsonObject{{QStringLiteral("documentIds"), moving}}));
+        });
+        loader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(finished.first().first().toBool());
+        QCOMPARE(model.rowCount(), 3000);
+        for (const QJsonValue &id : std::as_const(moving))
+            QVERIFY(model.rowOf(id.toString()) >= 0);
     }
 
     void loaderReportsAFailure()
