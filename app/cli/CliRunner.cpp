@@ -4,6 +4,7 @@
 #include "CursorWalker.h"
 #include "FiniClient.h"
 #include "KeychainSecretStore.h"
+#include "SafeText.h"
 #include "WorkspaceStore.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,19 @@
 #endif
 
 namespace {
+
+// Largest ID list read from a file or standard input, and most IDs in one run: far above a
+// workspace's sources, far below what would take minutes before the first request.
+constexpr qint64 MaxIdInputBytes = 8 * 1024 * 1024;
+constexpr qsizetype MaxIds = 100000;
+constexpr int MinPollMs = 10;
+constexpr int MaxPollMs = 3600000;
+
+// Whatever a server sent, as it may reach a terminal: see SafeText.
+QString shown(const QString &text)
+{
+    return SafeText::escapeControls(text);
+}
 
 QString isoTime(qint64 ms)
 {
@@ -85,6 +99,8 @@ CliRunner::CliRunner(QObject *parent)
     , m_err(stderr)
 {
     m_progressToTerminal = isatty(fileno(stderr));
+    m_retryCountdown.setInterval(1000);
+    QObject::connect(&m_retryCountdown, &QTimer::timeout, this, &CliRunner::tickRetryWait);
 }
 
 CliRunner::~CliRunner() = default;
@@ -161,9 +177,9 @@ void CliRunner::done(int code)
 
 void CliRunner::fail(const ApiError &error)
 {
-    m_err << error.summary() << '\n';
+    m_err << shown(error.summary()) << '\n';
     if (!error.technicalDetails().isEmpty())
-        m_err << error.technicalDetails() << '\n';
+        m_err << SafeText::escapeControls(error.technicalDetails(), u"\n") << '\n';
     done(exitCodeFor(error));
 }
 
@@ -171,6 +187,26 @@ void CliRunner::progress(const QString &text)
 {
     if (m_progressToTerminal)
         m_err << '\r' << text << "\x1b[K" << Qt::flush;
+}
+
+void CliRunner::showRetryWait(int delayMs)
+{
+    if (!m_progressToTerminal)
+        return;
+    m_retryAt.setRemainingTime(delayMs);
+    m_retryCountdown.start();
+    tickRetryWait();
+}
+
+void CliRunner::tickRetryWait()
+{
+    const qint64 left = (m_retryAt.remainingTime() + 999) / 1000;
+    if (left <= 0) {
+        m_retryCountdown.stop();
+        return;
+    }
+    progress(
+        tr("Fini is busy or did not answer; trying again in %n second(s)…", nullptr, int(left)));
 }
 
 void CliRunner::start(const QStringList &arguments)
@@ -239,6 +275,18 @@ void CliRunner::start(const QStringList &arguments)
         m_err << tr("--format takes table, json or csv.") << '\n';
         done(Usage);
         return;
+    }
+    if (m_parser.isSet(QStringLiteral("poll-ms"))) {
+        bool ok = false;
+        const int pollMs = m_parser.value(QStringLiteral("poll-ms")).toInt(&ok);
+        if (!ok || pollMs < MinPollMs || pollMs > MaxPollMs) {
+            m_err << tr("--poll-ms takes a number of milliseconds from %1 to %2.")
+                         .arg(MinPollMs)
+                         .arg(MaxPollMs)
+                  << '\n';
+            done(Usage);
+            return;
+        }
     }
     static const QStringList commands{QStringLiteral("list"),    QStringLiteral("changed"),
                                       QStringLiteral("refresh"), QStringLiteral("generate"),
@@ -333,9 +381,11 @@ bool CliRunner::connect(const QString &key, const QUrl &workspaceUrl)
         return false;
     }
     m_client = std::make_unique<FiniClient>(config);
+    QObject::connect(m_client.get(), &FiniClient::retryScheduled, this,
+                     [this](const ApiError &, int delayMs) { showRetryWait(delayMs); });
     PollSchedule::Settings polling;
     if (m_parser.isSet(QStringLiteral("poll-ms"))) {
-        polling.firstMs = std::max(10, m_parser.value(QStringLiteral("poll-ms")).toInt());
+        polling.firstMs = m_parser.value(QStringLiteral("poll-ms")).toInt();
         polling.maxMs = std::max(polling.firstMs, 10000);
     }
     m_refresh = new RefreshWorkflow(m_client.get(), polling, this);
@@ -398,9 +448,9 @@ void CliRunner::printSource(const Source &s)
             escaped.append(CsvWriter::field(cell));
         m_out << escaped.join(QLatin1Char(',')) << "\r\n";
     } else {
-        m_out << s.id << "  " << s.linkedJobStatus.leftJustified(11) << ' '
-              << s.source.leftJustified(11) << ' ' << (s.changed ? "changed " : "        ")
-              << s.title << '\n';
+        m_out << shown(s.id) << "  " << shown(s.linkedJobStatus).leftJustified(11) << ' '
+              << shown(s.source).leftJustified(11) << ' ' << (s.changed ? "changed " : "        ")
+              << shown(s.title) << '\n';
     }
 }
 
@@ -434,37 +484,70 @@ void CliRunner::runList(bool changedOnly)
 
 QStringList CliRunner::idsFromArguments(bool *ok)
 {
-    *ok = true;
+    *ok = false;
     QStringList ids = m_parser.positionalArguments().mid(1);
-    QStringList lines;
+    QByteArray input;
+    // Reads until the end or one byte past the bound: /dev/zero or a runaway pipe ends here.
+    const auto readBounded = [this, &input](QFile &device, const QString &name) {
+        for (;;) {
+            const QByteArray chunk =
+                device.read(std::min<qint64>(64 * 1024, MaxIdInputBytes + 1 - input.size()));
+            if (chunk.isEmpty())
+                break;
+            input += chunk;
+            if (input.size() > MaxIdInputBytes) {
+                m_err << tr("%1 is larger than %2 MB. Give one source ID a line, at most %3 "
+                            "IDs.")
+                             .arg(name)
+                             .arg(MaxIdInputBytes / (1024 * 1024))
+                             .arg(MaxIds)
+                      << '\n';
+                return false;
+            }
+        }
+        input += '\n';
+        return true;
+    };
     if (ids.contains(QStringLiteral("-"))) {
         ids.removeAll(QStringLiteral("-"));
-        QTextStream in(stdin);
-        lines = in.readAll().split(QLatin1Char('\n'));
-    }
-    const QString file = m_parser.value(QStringLiteral("from-file"));
-    if (!file.isEmpty()) {
-        QFile input(file);
-        if (!input.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            m_err << tr("Cannot read %1: %2").arg(file, input.errorString()) << '\n';
-            *ok = false;
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly) || !readBounded(in, tr("Standard input"))) {
             done(Usage);
             return {};
         }
-        lines += QString::fromUtf8(input.readAll()).split(QLatin1Char('\n'));
     }
-    for (const QString &line : std::as_const(lines)) {
-        const QString id = line.trimmed();
+    const QString file = m_parser.value(QStringLiteral("from-file"));
+    if (!file.isEmpty()) {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            m_err << tr("Cannot read %1: %2").arg(file, in.errorString()) << '\n';
+            done(Usage);
+            return {};
+        }
+        if (!readBounded(in, file)) {
+            done(Usage);
+            return {};
+        }
+    }
+    for (const QByteArray &line : input.split('\n')) {
+        const QString id = QString::fromUtf8(line).trimmed();
         if (!id.isEmpty() && !id.startsWith(QLatin1Char('#')))
             ids.append(id);
+        if (ids.size() > MaxIds) {
+            m_err << tr("Name at most %1 source IDs in one run; split the list.").arg(MaxIds)
+                  << '\n';
+            done(Usage);
+            return {};
+        }
     }
     if (ids.isEmpty()) {
         m_err << tr("Name the IDs: as arguments, with --from-file FILE, or on standard input "
                     "with -.")
               << '\n';
-        *ok = false;
         done(Usage);
+        return {};
     }
+    *ok = true;
     return ids;
 }
 
@@ -473,9 +556,9 @@ void CliRunner::printOutcomes(const QHash<QString, SourceOutcome> &outcomes)
     if (json())
         return;
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
-        m_out << it.key() << "  " << outcomeName(it->state);
+        m_out << shown(it.key()) << "  " << outcomeName(it->state);
         if (!it->detail.isEmpty())
-            m_out << "  " << it->detail;
+            m_out << "  " << shown(it->detail);
         m_out << '\n';
     }
 }
@@ -515,9 +598,10 @@ void CliRunner::runRefresh()
                           << '\n';
                 } else {
                     for (const QString &id : outcome.acceptedIds)
-                        m_out << id << "  queued\n";
+                        m_out << shown(id) << "  queued\n";
                     for (const IdRejection &r : outcome.rejected)
-                        m_out << r.id << "  rejected  " << r.error.explanationFor(r.id) << '\n';
+                        m_out << shown(r.id) << "  rejected  "
+                              << shown(r.error.explanationFor(r.id)) << '\n';
                 }
                 if (outcome.rejected.isEmpty())
                     done(Success);
@@ -695,13 +779,13 @@ void CliRunner::runJobs()
                                         {QStringLiteral("articleId"), job.hcArticleId},
                                         {QStringLiteral("completedAt"), isoTime(job.completedAt)}});
             else
-                m_out << job.id << "  " << job.jobStatus.leftJustified(11) << ' '
-                      << (job.hcArticleId.isEmpty() ? QStringLiteral("-") : job.hcArticleId)
+                m_out << shown(job.id) << "  " << shown(job.jobStatus).leftJustified(11) << ' '
+                      << (job.hcArticleId.isEmpty() ? QStringLiteral("-") : shown(job.hcArticleId))
                       << '\n';
         }
         for (const IdRejection &r : outcome.rejected) {
             if (!json())
-                m_err << r.id << "  " << r.error.explanationFor(r.id) << '\n';
+                m_err << shown(r.id) << "  " << shown(r.error.explanationFor(r.id)) << '\n';
         }
         if (json()) {
             QJsonArray unknown;

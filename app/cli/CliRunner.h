@@ -7,8 +7,10 @@
 #include "SourceQuery.h"
 
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QTextStream>
+#include <QTimer>
 
 #include <memory>
 
@@ -61,6 +63,9 @@ private:
                      std::function<void(const RefreshWorkflow::Summary &)> then);
     QStringList idsFromArguments(bool *ok);
     void progress(const QString &text);
+    // A countdown on the terminal while a failed request waits to be tried again.
+    void showRetryWait(int delayMs);
+    void tickRetryWait();
     void printSource(const Source &source);
     void printOutcomes(const QHash<QString, SourceOutcome> &outcomes);
     bool json() const;
@@ -74,6 +79,8 @@ private:
     GenerateWorkflow *m_generate = nullptr;
     QString m_command;
     QString m_format;
+    QTimer m_retryCountdown;
+    QDeadlineTimer m_retryAt;
     bool m_progressToTerminal = false;
     bool m_csvHeaderDone = false;
     int m_listed = 0;

@@ -13,24 +13,6 @@
 #include <QSslError>
 #endif
 
-namespace {
-
-std::optional<int> parseRetryAfter(const QByteArray &value)
-{
-    if (value.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok)
-        return std::max(0, seconds);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (!when.isValid())
-        return std::nullopt;
-    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
-}
-
-} // namespace
-
 ApiCall::ApiCall(FiniClient *client, Spec spec, Decoder decoder)
     : ApiTask(client)
     , m_client(client)
@@ -38,12 +20,10 @@ ApiCall::ApiCall(FiniClient *client, Spec spec, Decoder decoder)
     , m_decoder(std::move(decoder))
 {
     m_idleTimer.setSingleShot(true);
+    m_deadlineTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
-    });
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] { stopAttempt(Stop::Idle); });
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] { stopAttempt(Stop::Deadline); });
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::attempt);
 }
 
@@ -61,7 +41,7 @@ void ApiCall::start()
 void ApiCall::attempt()
 {
     ++m_attempts;
-    m_timedOut = false;
+    m_stop = Stop::None;
     m_tlsProblem.clear();
     const QNetworkRequest request = m_client->buildRequest(m_spec.path, m_spec.query);
     if (!FiniClient::isAllowedBaseUrl(request.url())) {
@@ -77,7 +57,14 @@ void ApiCall::attempt()
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     const auto restartIdle = [this] { m_idleTimer.start(m_client->config().timeoutMs); };
-    connect(reply, &QNetworkReply::downloadProgress, this, restartIdle);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        // `total` is the announced length: an answer announced too large is not read at all.
+        const qint64 cap = m_client->config().maxResponseBytes;
+        if (received > cap || total > cap)
+            stopAttempt(Stop::TooLarge);
+        else
+            m_idleTimer.start(m_client->config().timeoutMs);
+    });
     connect(reply, &QNetworkReply::uploadProgress, this, restartIdle);
 #if QT_CONFIG(ssl)
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -95,6 +82,15 @@ void ApiCall::attempt()
     });
 #endif
     restartIdle();
+    m_deadlineTimer.start(m_client->config().requestDeadlineMs);
+}
+
+void ApiCall::stopAttempt(Stop why)
+{
+    if (!m_reply)
+        return;
+    m_stop = why;
+    m_reply->abort();
 }
 
 ApiError ApiCall::classify(QNetworkReply *reply, const QByteArray &body) const
@@ -102,10 +98,16 @@ ApiError ApiCall::classify(QNetworkReply *reply, const QByteArray &body) const
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
     ApiError::Kind kind = ApiError::Kind::None;
-    if (m_timedOut)
+    if (m_stop == Stop::Idle || m_stop == Stop::Deadline)
         kind = ApiError::Kind::Timeout;
+    else if (m_stop == Stop::TooLarge)
+        kind = ApiError::Kind::TooLarge;
     else if (networkError == QNetworkReply::SslHandshakeFailedError || !m_tlsProblem.isEmpty())
         kind = ApiError::Kind::Tls;
+    else if (networkError == QNetworkReply::InsecureRedirectError
+             || networkError == QNetworkReply::TooManyRedirectsError
+             || (status >= 300 && status < 400))
+        kind = ApiError::Kind::Redirected;
     else if (status >= 300)
         kind = ApiError::kindForStatus(status);
     else if (networkError != QNetworkReply::NoError || status == 0)
@@ -118,15 +120,27 @@ ApiError ApiCall::classify(QNetworkReply *reply, const QByteArray &body) const
     error.setAttempts(m_attempts);
     if (kind == ApiError::Kind::None)
         return error;
-    if (status >= 300)
+    if (status >= 400)
         error.setServerMessage(ApiError::extractServerMessage(body));
-    if (networkError != QNetworkReply::NoError && status < 300)
-        error.setTransportMessage(m_timedOut
-                                      ? tr("No data for %1 ms").arg(m_client->config().timeoutMs)
-                                      : reply->errorString());
+    if (kind == ApiError::Kind::Redirected)
+        error.setTransportMessage(
+            tr("Redirect to %1 not followed")
+                .arg(QUrl(QString::fromLatin1(reply->rawHeader("Location")))
+                         .toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+    else if (m_stop == Stop::Idle)
+        error.setTransportMessage(tr("No data for %1 ms").arg(m_client->config().timeoutMs));
+    else if (m_stop == Stop::Deadline)
+        error.setTransportMessage(
+            tr("No complete answer within %1 ms").arg(m_client->config().requestDeadlineMs));
+    else if (m_stop == Stop::TooLarge)
+        error.setTransportMessage(
+            tr("Answer larger than %1 bytes").arg(m_client->config().maxResponseBytes));
+    else if (networkError != QNetworkReply::NoError && status < 300)
+        error.setTransportMessage(reply->errorString());
     if (!m_tlsProblem.isEmpty())
         error.setTransportMessage(m_tlsProblem);
-    error.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After")));
+    error.setRetryAfterSeconds(RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                            QDateTime::currentDateTimeUtc()));
     return error;
 }
 
@@ -136,6 +150,7 @@ void ApiCall::onReplyFinished()
     if (!reply || m_done)
         return;
     m_idleTimer.stop();
+    m_deadlineTimer.stop();
     m_reply = nullptr;
     reply->deleteLater();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
@@ -221,6 +236,7 @@ void ApiCall::cancel()
         return;
     m_retryTimer.stop();
     m_idleTimer.stop();
+    m_deadlineTimer.stop();
     abortReply();
     ApiError error(ApiError::Kind::Cancelled, m_spec.operation);
     error.setAttempts(m_attempts);

@@ -54,17 +54,21 @@ private:
     void fail(ApiError error);
     void finish(const std::any &value, ApiError error);
     void abortReply();
+    // Ends the attempt in flight for a reason of ours; classify() reports it.
+    enum class Stop { None, Idle, Deadline, TooLarge };
+    void stopAttempt(Stop why);
 
     FiniClient *m_client;
     Spec m_spec;
     Decoder m_decoder;
     QPointer<QNetworkReply> m_reply;
     QTimer m_idleTimer;
+    QTimer m_deadlineTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_clock;
     QString m_tlsProblem;
     int m_attempts = 0;
     int m_rateLimitWaits = 0;
-    bool m_timedOut = false;
+    Stop m_stop = Stop::None;
     bool m_done = false;
 };

@@ -203,12 +203,16 @@ QString ApiError::summary() const
         return tr("Fini has no such source in this workspace. It may have been deleted; reload "
                   "the list.");
     case Kind::RateLimited:
-        return m_retryAfterSeconds
-                   ? tr("Fini is receiving too many requests from this key. Try again in %n "
-                        "second(s).",
-                        nullptr, *m_retryAfterSeconds)
-                   : tr("Fini is receiving too many requests from this key. Wait a minute and try "
-                        "again.");
+        if (!m_retryAfterSeconds)
+            return tr("Fini is receiving too many requests from this key. Wait a minute and try "
+                      "again.");
+        if (*m_retryAfterSeconds <= 120)
+            return tr("Fini is receiving too many requests from this key. Try again in %n "
+                      "second(s).",
+                      nullptr, *m_retryAfterSeconds);
+        return tr("Fini is receiving too many requests from this key and asks to wait about %n "
+                  "minute(s), which is too long to wait here. Try again later.",
+                  nullptr, int((qint64(*m_retryAfterSeconds) + 59) / 60));
     case Kind::ServerError:
         return tr("%1 failed because of a problem at Fini (HTTP %2). Nothing on your side is "
                   "wrong; try again in a few minutes.")
@@ -243,6 +247,16 @@ QString ApiError::summary() const
     case Kind::NotAccepted:
         return tr("Fini did not confirm this source in its answer, so it was probably not "
                   "queued. Try again.");
+    case Kind::TooLarge:
+        return tr("%1 stopped: Fini's answer was far larger than any answer should be, so "
+                  "Sourcedesk stopped reading it. Try again later; if it keeps happening, copy "
+                  "the details for your Fini administrator.")
+            .arg(what);
+    case Kind::Redirected:
+        return tr("%1 stopped: the workspace address sent Sourcedesk to another server, and "
+                  "Sourcedesk does not follow that so that your API key stays private. Check the "
+                  "workspace address; it may have moved.")
+            .arg(what);
     case Kind::EndlessPaging:
         return tr("%1 stopped: Fini kept sending pages without end, so Sourcedesk stopped "
                   "reading. Try again later; if it keeps happening, copy the details for your "

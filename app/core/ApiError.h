@@ -31,6 +31,8 @@ public:
         InsecureUrl,
         NotAccepted,
         EndlessPaging,
+        TooLarge,
+        Redirected,
     };
 
     ApiError() = default;

@@ -71,7 +71,9 @@ public:
 private:
     void pump()
     {
-        while (!m_cancelled && m_inFlight < m_client->config().maxInFlight && !m_pending.isEmpty())
+        // At least one request goes out, whatever the configuration says, or nothing would end.
+        const int maxInFlight = std::max(1, m_client->config().maxInFlight);
+        while (!m_cancelled && m_inFlight < maxInFlight && !m_pending.isEmpty())
             send(m_pending.takeFirst());
         finishIfDone();
     }

@@ -17,10 +17,15 @@
 struct FiniClientConfig {
     QUrl baseUrl = QUrl(QStringLiteral("https://api-prod.usefini.com"));
     QString apiKey;
+    // No byte for this long ends an attempt...
     int timeoutMs = 30000;
+    // ...and so does no complete answer this long after it was sent, however slowly bytes come.
+    int requestDeadlineMs = 120000;
+    // A page of 100 sources is well under 1 MB; an answer past this is not read any further.
+    qint64 maxResponseBytes = 32LL * 1024 * 1024;
     RetryPolicy::Settings retry;
     int chunkSize = 100;
-    int maxInFlight = 4;
+    int maxInFlight = 4; // below 1 counts as 1
 };
 
 // The typed, asynchronous client of Fini's public API. It owns the one

@@ -1,6 +1,9 @@
 #include "RetryPolicy.h"
 
+#include <QTimeZone>
+
 #include <algorithm>
+#include <limits>
 
 RetryPolicy::RetryPolicy(const Settings &settings)
     : m_settings(settings)
@@ -22,9 +25,14 @@ std::optional<int> RetryPolicy::nextDelayMs(Mode mode, const ApiError &error, in
     if (error.kind() == Kind::RateLimited) {
         if (rateLimitWaits >= m_settings.maxRateLimitWaits)
             return std::nullopt;
-        if (const auto seconds = error.retryAfterSeconds())
-            return std::clamp(*seconds, 0, m_settings.maxRetryAfterSeconds) * 1000;
-        return backoffMs(attempts, jitter);
+        // Never sooner than the backoff, so that "Retry-After: 0" cannot make a busy loop.
+        const int backoff = backoffMs(attempts, jitter);
+        const std::optional<int> seconds = error.retryAfterSeconds();
+        if (!seconds)
+            return backoff;
+        if (*seconds > m_settings.maxRetryAfterSeconds)
+            return std::nullopt;
+        return std::max(backoff, *seconds * 1000);
     }
     const int status = error.httpStatus();
     const bool transientStatus = status == 500 || status == 502 || status == 503 || status == 504;
@@ -53,4 +61,31 @@ std::optional<int> RetryPolicy::nextDelayMs(Mode mode, const ApiError &error, in
         return std::nullopt;
     }
     return std::nullopt;
+}
+
+std::optional<int> RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    qint64 seconds = 0;
+    if (std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // Digits too many for 64 bits are still "a very long time", not an error.
+        bool ok = false;
+        seconds = text.toLongLong(&ok);
+        if (!ok)
+            seconds = std::numeric_limits<qint64>::max();
+    } else {
+        // HTTP's own date form ends in "GMT", which Qt's RFC 2822 reader does not take.
+        const QString date = QString::fromLatin1(text);
+        QDateTime when =
+            QDateTime::fromString(date, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+        when.setTimeZone(QTimeZone::utc());
+        if (!when.isValid())
+            when = QDateTime::fromString(date, Qt::RFC2822Date);
+        if (!when.isValid())
+            return std::nullopt;
+        seconds = std::max<qint64>(0, now.secsTo(when));
+    }
+    return int(std::min<qint64>(seconds, std::numeric_limits<int>::max()));
 }

@@ -2,6 +2,9 @@
 
 #include "ApiError.h"
 
+#include <QByteArray>
+#include <QDateTime>
+
 #include <optional>
 
 struct RetrySettings {
@@ -9,7 +12,8 @@ struct RetrySettings {
     int baseDelayMs = 500;
     int maxDelayMs = 8000;
     int maxRateLimitWaits = 5;
-    int maxRetryAfterSeconds = 120;
+    // A longer Retry-After is not waited out: the call ends at once and says when to try again.
+    int maxRetryAfterSeconds = 60;
 };
 
 // When a failed call is tried again, and after how long. Reads retry on transient failures;
@@ -31,6 +35,10 @@ public:
     // `rateLimitWaits` the 429 waits so far; `jitter` is a draw in [0, 1).
     std::optional<int> nextDelayMs(Mode mode, const ApiError &error, int attempts,
                                    int rateLimitWaits, double jitter) const;
+
+    // Seconds to wait from a Retry-After header (delta seconds or an HTTP date), clamped to
+    // 0..INT_MAX; nothing when the value is missing, negative or unreadable.
+    static std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 private:
     int backoffMs(int attempts, double jitter) const;

@@ -12,6 +12,10 @@ Q_LOGGING_CATEGORY(lcSandbox, "sourcedesk.sandbox", QtWarningMsg)
 
 namespace {
 
+// Requests held unanswered by the stall fault; past this the oldest is dropped (and its
+// connection closed), so a client that gives up and asks again cannot grow memory forever.
+constexpr size_t MaxStalled = 100;
+
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
@@ -62,6 +66,7 @@ bool FiniSandbox::start(const QHostAddress &address, quint16 port)
 #else
     bind(tcpServer);
 #endif
+    tcpServer->followHttpServer();
     m_tcpServer = tcpServer;
     return true;
 }
@@ -125,8 +130,11 @@ void FiniSandbox::missingHandler(const QHttpServerRequest &request, QHttpServerR
 void FiniSandbox::dispatch(const QHttpServerRequest &request, SandboxExchange &&exchange)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    SandboxService::Request call{methodName(request.method()), request.url().path(),
-                                 request.query(), request.value("Authorization"), request.body()};
+    SandboxService::Request call{
+        methodName(request.method()),   request.url().path(), request.query(),
+        request.value("Authorization"), request.body(),       request.remoteAddress().isLoopback()};
+    if (request.value("Connection").compare("close", Qt::CaseInsensitive) == 0)
+        exchange.closeAfterAnswer();
     const QString route = SandboxService::routeName(call.method, call.path);
     qCDebug(lcSandbox) << call.method << call.path;
 
@@ -151,6 +159,13 @@ void FiniSandbox::dispatch(const QHttpServerRequest &request, SandboxExchange &&
     }
     if (plan.stall) {
         m_service.countAnswer(route, QStringLiteral("stall"));
+        std::erase_if(m_stalled, [](const std::unique_ptr<SandboxExchange> &held) {
+            return !held->connectionOpen();
+        });
+        if (m_stalled.size() >= MaxStalled) {
+            m_stalled.front()->dropConnection();
+            m_stalled.erase(m_stalled.begin());
+        }
         m_stalled.push_back(std::make_unique<SandboxExchange>(std::move(exchange)));
         return;
     }

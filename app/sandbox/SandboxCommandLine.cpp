@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cmath>
 #include <cstdio>
 
 namespace SandboxCommandLine {
@@ -110,11 +111,14 @@ void addOptions(QCommandLineParser &parser)
 Parsed read(const QCommandLineParser &parser)
 {
     Parsed parsed;
-    const auto number = [&](const char *name, double min, double max) {
+    // Every number is checked: NaN passes no range test by comparison, and a count with a
+    // fraction would be cut without a word.
+    const auto check = [&](const char *name, double min, double max, bool whole) {
         bool ok = false;
         const QString text = parser.value(QString::fromLatin1(name));
         const double value = text.toDouble(&ok);
-        if (!ok || value < min || value > max) {
+        if (!ok || !std::isfinite(value) || value < min || value > max
+            || (whole && value != std::floor(value))) {
             parsed.error = QCoreApplication::translate("SandboxCommandLine",
                                                        "--%1 must be a number from %2 to %3.")
                                .arg(QString::fromLatin1(name))
@@ -124,18 +128,22 @@ Parsed read(const QCommandLineParser &parser)
         }
         return value;
     };
+    const auto number = [&](const char *name, double min, double max) {
+        return check(name, min, max, true);
+    };
+    const auto share = [&](const char *name) { return check(name, 0, 1, false); };
     SandboxOptions &o = parsed.options;
     o.sources = int(number("sources", 0, 1000000));
     o.seed = quint32(number("seed", 0, 4294967295.0));
     o.pendingMs = int(number("pending-ms", 0, 3600000));
     o.runningMs = int(number("running-ms", 0, 3600000));
-    o.jobFailRate = number("job-fail-rate", 0, 1);
+    o.jobFailRate = share("job-fail-rate");
     o.latencyMs = int(number("latency-ms", 0, 600000));
     o.jitterMs = int(number("jitter-ms", 0, 600000));
-    o.failRate = number("fail-rate", 0, 1);
-    o.resetRate = number("reset-rate", 0, 1);
-    o.malformedRate = number("malformed-rate", 0, 1);
-    o.stallRate = number("stall-rate", 0, 1);
+    o.failRate = share("fail-rate");
+    o.resetRate = share("reset-rate");
+    o.malformedRate = share("malformed-rate");
+    o.stallRate = share("stall-rate");
     o.rateLimitPerMinute = int(number("rate-limit", 0, 1000000));
     parsed.port = quint16(number("port", 0, 65535));
 

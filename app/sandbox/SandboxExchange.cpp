@@ -44,4 +44,6 @@ void SandboxExchange::send(const SandboxReply &reply, const QByteArray &retryAft
     m_responder->write(reply.body, headers, Status(reply.status));
 #endif
     m_responder.reset();
+    if (m_closeAfterAnswer && m_socket)
+        m_socket->disconnectFromHost(); // after the answer's bytes are written
 }

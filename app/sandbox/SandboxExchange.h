@@ -23,9 +23,12 @@ public:
 
     bool connectionOpen() const;
     void send(const SandboxReply &reply, const QByteArray &retryAfter = {});
+    // The client sent "Connection: close": the connection ends once the answer is written.
+    void closeAfterAnswer() { m_closeAfterAnswer = true; }
     void dropConnection();
 
 private:
     std::unique_ptr<QHttpServerResponder> m_responder;
     QPointer<QTcpSocket> m_socket;
+    bool m_closeAfterAnswer = false;
 };

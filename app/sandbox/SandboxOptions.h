@@ -12,6 +12,8 @@ struct SandboxOptions {
     int pendingMs = 1500;
     int runningMs = 3000;
     double jobFailRate = 0.05;
+    // How long Check knowledge jobs still knows a finished job.
+    qint64 jobRetentionMs = 60LL * 60 * 1000;
 
     int latencyMs = 0;
     int jitterMs = 0;

@@ -15,6 +15,12 @@ QByteArray SandboxReply::reasonPhrase(int status)
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
     case 429:
         return "Too Many Requests";
     case 500:

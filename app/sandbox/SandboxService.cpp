@@ -10,6 +10,8 @@ namespace {
 constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
 constexpr int OtherWorkspaceSources = 50;
 constexpr int MaxIdsPerRequest = 100;
+// Counted routes; every other path (e.g. thousands of unknown ones) shares one "other" row.
+constexpr qsizetype MaxStatsRoutes = 64;
 
 struct KeyGrant {
     const char *key;
@@ -119,6 +121,10 @@ QString SandboxService::routeName(const QByteArray &method, const QString &path)
 
 void SandboxService::countAnswer(const QString &route, const QString &outcome)
 {
+    if (!m_answers.contains(route) && m_answers.size() >= MaxStatsRoutes) {
+        ++m_answers[QStringLiteral("other")][outcome];
+        return;
+    }
     ++m_answers[route][outcome];
 }
 
@@ -150,8 +156,13 @@ SandboxReply SandboxService::handle(const Request &request, qint64 nowMs)
 {
     m_demo->advance(nowMs);
     m_other->advance(nowMs);
-    if (request.path.startsWith(QLatin1String("/_sandbox/")))
+    if (request.path.startsWith(QLatin1String("/_sandbox/"))) {
+        // sandbox-spec.md: loopback only, also when the sandbox listens on every address.
+        if (!request.fromLoopback)
+            return SandboxReply::error(403, QStringLiteral("Sandbox routes answer only requests "
+                                                           "from this computer"));
         return handleSandbox(request);
+    }
     return handleFini(request, nowMs);
 }
 

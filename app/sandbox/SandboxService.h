@@ -21,6 +21,7 @@ public:
         QUrlQuery query;
         QByteArray authorization;
         QByteArray body;
+        bool fromLoopback = true; // the peer is this computer
     };
 
     explicit SandboxService(const SandboxOptions &options);
@@ -48,5 +49,5 @@ private:
     SandboxOptions m_options;
     std::unique_ptr<SandboxWorkspace> m_demo;
     std::unique_ptr<SandboxWorkspace> m_other;
-    QHash<QString, QHash<QString, int>> m_answers;
+    QHash<QString, QHash<QString, int>> m_answers; // bounded: see countAnswer()
 };

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 #include <QUrl>
@@ -211,7 +212,9 @@ void SandboxWorkspace::advance(qint64 nowMs)
         auto job = m_jobs.find(t.jobId);
         if (job == m_jobs.end())
             continue;
-        if (t.step == Step::JobPending) {
+        if (t.step == Step::JobForgotten) {
+            m_jobs.erase(job);
+        } else if (t.step == Step::JobPending) {
             job->status = QStringLiteral("PENDING");
         } else if (t.step == Step::JobStarts) {
             job->status = QStringLiteral("IN_PROGRESS");
@@ -289,6 +292,8 @@ QString SandboxWorkspace::queueJob(int sourceIndex, const QStringList &ops, qint
 void SandboxWorkspace::finishJob(SandboxJob &job, qint64 atMs)
 {
     job.completedAt = atMs;
+    // Finished jobs are kept a while for Check knowledge jobs, then forgotten (404 from then).
+    schedule(atMs + m_options.jobRetentionMs, Step::JobForgotten, -1, job.id);
     if (job.willFail) {
         job.status = QStringLiteral("FAILED");
         return;
@@ -401,11 +406,15 @@ SandboxReply SandboxWorkspace::list(const QUrlQuery &query) const
 
     int limit = 50;
     if (has("limit")) {
-        bool ok = false;
-        const int asked = value("limit").toInt(&ok);
-        if (!ok)
+        // sandbox-spec.md clamps any integer, also one past 64 bits, to 1..100.
+        static const QRegularExpression integer(QStringLiteral("^[+-]?[0-9]+$"));
+        const QString asked = value("limit").trimmed();
+        if (!integer.match(asked).hasMatch())
             return SandboxReply::error(400, QStringLiteral("limit must be an integer"));
-        limit = std::clamp(asked, 1, 100);
+        bool ok = false;
+        const qlonglong number = asked.toLongLong(&ok);
+        limit = ok ? int(std::clamp<qlonglong>(number, 1, 100))
+                   : (asked.startsWith(QLatin1Char('-')) ? 1 : 100);
     }
     if (m_options.variations.pageCap > 0)
         limit = std::min(limit, m_options.variations.pageCap);

@@ -50,7 +50,15 @@ private:
         int index;
         bool operator<(const OrderKey &other) const;
     };
-    enum class Step { SourcePending, SourceStarts, SourceEnds, JobPending, JobStarts, JobEnds };
+    enum class Step {
+        SourcePending,
+        SourceStarts,
+        SourceEnds,
+        JobPending,
+        JobStarts,
+        JobEnds,
+        JobForgotten
+    };
     struct Transition {
         qint64 due;
         quint64 sequence;

@@ -1,6 +1,7 @@
 #include "OddServer.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 OddServer::OddServer(QObject *parent)
     : QTcpServer(parent)
@@ -14,11 +15,21 @@ OddServer::OddServer(QObject *parent)
     });
 }
 
+QByteArray OddServer::response(int status, const QByteArray &body, const QByteArray &extraHeaders)
+{
+    return "HTTP/1.1 " + QByteArray::number(status)
+           + " X\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders
+           + "Connection: close\r\n\r\n" + body;
+}
+
 void OddServer::enqueue(int status, const QByteArray &body, const QByteArray &extraHeaders)
 {
-    m_responses.append("HTTP/1.1 " + QByteArray::number(status)
-                       + " X\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n"
-                       + extraHeaders + "Connection: close\r\n\r\n" + body);
+    m_responses.append({response(status, body, extraHeaders)});
+}
+
+void OddServer::enqueueRaw(const Answer &answer)
+{
+    m_responses.append(answer);
 }
 
 QUrl OddServer::url() const
@@ -43,8 +54,33 @@ void OddServer::serve(QTcpSocket *socket)
         return;
     ++m_requests;
     m_lastRequest = request;
-    socket->write(m_responses.isEmpty() ? QByteArray(
-                      "HTTP/1.1 500 X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-                                        : m_responses.takeFirst());
+    const Answer answer = m_responder ? m_responder(request)
+                          : m_responses.isEmpty()
+                              ? Answer{"HTTP/1.1 500 X\r\nContent-Length: 0\r\nConnection: "
+                                       "close\r\n\r\n"}
+                              : m_responses.takeFirst();
+    if (answer.trickleMs > 0) {
+        trickle(socket, answer);
+        return;
+    }
+    socket->write(answer.raw);
     socket->disconnectFromHost();
+}
+
+void OddServer::trickle(QTcpSocket *socket, const Answer &answer)
+{
+    const qsizetype headerEnd = answer.raw.indexOf("\r\n\r\n") + 4;
+    socket->write(answer.raw.left(headerEnd));
+    // The timer belongs to the socket: it ends when the client hangs up.
+    auto *timer = new QTimer(socket);
+    auto next = std::make_shared<qsizetype>(headerEnd);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, next, raw = answer.raw] {
+        if (*next >= raw.size()) {
+            timer->stop();
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(raw.mid((*next)++, 1));
+    });
+    timer->start(answer.trickleMs);
 }

@@ -1,6 +1,9 @@
 #include "RetryPolicy.h"
 
+#include <QTimeZone>
 #include <QtTest>
+
+#include <limits>
 
 class RetryPolicyTest : public QObject
 {
@@ -97,11 +100,52 @@ private Q_SLOTS:
         limited.setRetryAfterSeconds(7);
         for (const Mode mode : {Mode::Read, Mode::RetryOnceOnServerError, Mode::NoBlindRetry})
             QCOMPARE(*policy.nextDelayMs(mode, limited, 3, 0, 0.5), 7000);
-        limited.setRetryAfterSeconds(100000);
-        QCOMPARE(*policy.nextDelayMs(Mode::Read, limited, 1, 0, 0.5), 120 * 1000);
+        limited.setRetryAfterSeconds(60);
+        QCOMPARE(*policy.nextDelayMs(Mode::Read, limited, 1, 0, 0.5), 60 * 1000);
+        // Longer than anyone should wait here: the call ends and says when to try again.
+        limited.setRetryAfterSeconds(61);
+        QVERIFY(!policy.nextDelayMs(Mode::Read, limited, 1, 0, 0.5));
         limited.setRetryAfterSeconds(std::nullopt);
         QVERIFY(*policy.nextDelayMs(Mode::Read, limited, 1, 0, 0.5) > 0);
         QVERIFY(!policy.nextDelayMs(Mode::Read, limited, 1, 5, 0.5));
+    }
+
+    void aZeroRetryAfterStillWaitsTheBackoff()
+    {
+        RetrySettings settings;
+        settings.baseDelayMs = 400;
+        const RetryPolicy policy(settings);
+        ApiError limited = error(Kind::RateLimited, 429);
+        limited.setRetryAfterSeconds(0);
+        QCOMPARE(*policy.nextDelayMs(Mode::Read, limited, 1, 0, 1.0), 400);
+        QCOMPARE(*policy.nextDelayMs(Mode::Read, limited, 3, 2, 1.0), 1600);
+    }
+
+    void retryAfterIsParsedWithoutOverflow_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<int>("seconds"); // -1: no usable value
+        QTest::newRow("seconds") << QByteArray(" 7 ") << 7;
+        QTest::newRow("zero") << QByteArray("0") << 0;
+        QTest::newRow("negative") << QByteArray("-5") << -1;
+        QTest::newRow("empty") << QByteArray() << -1;
+        QTest::newRow("text") << QByteArray("soon") << -1;
+        QTest::newRow("past int") << QByteArray("99999999999") << std::numeric_limits<int>::max();
+        QTest::newRow("past 64 bits")
+            << QByteArray("99999999999999999999999") << std::numeric_limits<int>::max();
+        QTest::newRow("date in 90 s") << QByteArray("Wed, 01 Jan 2031 00:01:30 GMT") << 90;
+        QTest::newRow("date in the past") << QByteArray("Tue, 31 Dec 2030 00:00:00 GMT") << 0;
+        QTest::newRow("far-future date")
+            << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << std::numeric_limits<int>::max();
+    }
+
+    void retryAfterIsParsedWithoutOverflow()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(int, seconds);
+        const QDateTime now(QDate(2031, 1, 1), QTime(0, 0), QTimeZone::utc());
+        const std::optional<int> parsed = RetryPolicy::parseRetryAfter(header, now);
+        QCOMPARE(parsed.value_or(-1), seconds);
     }
 };
 
