@@ -318,6 +318,7 @@ void MainWindow::buildMenus()
             QUrl(QStringLiteral("https://docs.usefini.com/en/api-reference/sources")));
     });
     help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::buildToolBar()
@@ -611,10 +612,22 @@ void MainWindow::showRowMenu(const QPoint &position)
 
 void MainWindow::showAbout()
 {
+    // The licence and notices are compiled into the executable (app/CMakeLists.txt).
+    QString notices;
+    for (const QString &name :
+         {QStringLiteral(":/legal/LICENSE"), QStringLiteral(":/legal/THIRD-PARTY-NOTICES.txt")}) {
+        QFile file(name);
+        if (file.open(QIODevice::ReadOnly))
+            notices += QString::fromUtf8(file.readAll()) + QLatin1Char('\n');
+    }
     Dialogs::message(this, QMessageBox::Information, tr("About Sourcedesk"),
                      tr("Sourcedesk %1\n\nKeeps a Fini workspace's knowledge in step with its "
-                        "sources: refresh sources, see what changed, generate knowledge.")
-                         .arg(QApplication::applicationVersion()));
+                        "sources: refresh sources, see what changed, generate knowledge.\n\n"
+                        "Copyright 2026 Sourcedesk. Uses Qt (LGPLv3), QtKeychain (BSD) and "
+                        "SQLite (public domain): the licence and notices are under "
+                        "Show Details, and in Help > About Qt.")
+                         .arg(QApplication::applicationVersion()),
+                     notices);
 }
 
 void MainWindow::restoreLocalState()
