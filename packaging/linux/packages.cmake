@@ -106,10 +106,11 @@ set(doc_outputs ${doc_build_dir}/changelog.Debian.gz)
 add_custom_command(OUTPUT ${doc_build_dir}/changelog.Debian.gz
     COMMAND ${GZIP_PROGRAM} -9nkf ${doc_build_dir}/changelog.Debian
     DEPENDS ${doc_build_dir}/changelog.Debian linux/changelog.in
-    COMMENT "Debian changelog")
+    COMMENT "Debian changelog"
+    VERBATIM)
 set(man_sourcedesk "desktop app to refresh Fini sources and generate knowledge")
 set(man_sourcedesk-cli "refresh Fini sources and generate knowledge from scripts")
-set(man_fini-sandbox "local server that behaves like Fini's public API")
+set(man_fini-sandbox "local server that behaves like the Fini public API")
 if(HELP2MAN AND NOT CMAKE_CROSSCOMPILING)
     foreach(program sourcedesk sourcedesk-cli fini-sandbox)
         set(page ${doc_build_dir}/man/${program}.1)
@@ -121,7 +122,8 @@ if(HELP2MAN AND NOT CMAKE_CROSSCOMPILING)
                 "--name=${man_${program}}" --output=${page} $<TARGET_FILE:${program}>
             COMMAND ${GZIP_PROGRAM} -9nf ${page}
             DEPENDS ${program}
-            COMMENT "Man page for ${program} (help2man)")
+            COMMENT "Man page for ${program} (help2man)"
+            VERBATIM)
         list(APPEND doc_outputs ${page}.gz)
     endforeach()
     install(DIRECTORY ${doc_build_dir}/man/ DESTINATION ${CMAKE_INSTALL_MANDIR}/man1
@@ -131,7 +133,7 @@ elseif(SOURCEDESK_REQUIRE_PACKAGE_DEPENDS)
 endif()
 add_custom_target(sourcedesk_linux_docs ALL DEPENDS ${doc_outputs})
 install(FILES ${doc_build_dir}/changelog.Debian.gz linux/copyright
-    DESTINATION ${CMAKE_INSTALL_DOCDIR})
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/sourcedesk)
 
 # --- Debian
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Sourcedesk Packaging <support@sourcedesk.com>")
@@ -162,3 +164,8 @@ foreach(size IN LISTS icon_sizes)
     list(APPEND shared_dirs /usr/share/icons/hicolor/${size} /usr/share/icons/hicolor/${size}/apps)
 endforeach()
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION ${shared_dirs})
+# The description without Debian's "." paragraph separators (CPack's default is a
+# placeholder text).
+file(READ ${CMAKE_CURRENT_SOURCE_DIR}/description.txt rpm_description)
+string(REPLACE "\n.\n" "\n\n" rpm_description "${rpm_description}")
+set(CPACK_RPM_PACKAGE_DESCRIPTION "${rpm_description}")
