@@ -84,6 +84,8 @@ missing=""
 while IFS= read -r -d '' file; do
     for dll in $(x86_64-w64-mingw32-objdump -p "$file" | sed -n 's/^\s*DLL Name: //p'); do
         [ -f "$bin/$dll" ] && continue
+        # API sets (api-ms-win-*, ext-ms-*) are names the Windows loader maps, not files.
+        case "$dll" in api-ms-win-* | ext-ms-*) continue ;; esac
         [ -f "$system32/$(echo "$dll" | tr '[:upper:]' '[:lower:]')" ] && continue
         ls "$system32" | grep -qix "$dll" && continue
         missing+=" $(basename "$file")->$dll"
@@ -114,8 +116,11 @@ FINI_API_KEY=fini_demo_write wine "$bin/sourcedesk-cli.exe" refresh --base-url "
     --poll-ms 200 --json $ids >"$out/cli-refresh.json" 2>"$out/cli-refresh.err"
 status=$?
 set -e
-if [ "$status" -eq 0 ] && grep -q '"refreshed":3' "$out/cli-refresh.json"; then
-    pass "cli refresh: 3 sources queued, followed and refreshed"
+# 0, or 7 when the sandbox lets a refresh fail (it does so for some sources, by design):
+# either way every source must be queued and final.
+if { [ "$status" -eq 0 ] || [ "$status" -eq 7 ]; } && grep -q '"queued":3' "$out/cli-refresh.json" \
+    && grep -q '"stillRunning":0' "$out/cli-refresh.json"; then
+    pass "cli refresh: 3 sources queued and followed to the end (exit $status: $(grep -o '"refreshed":[0-9]*,\?' "$out/cli-refresh.json" | tr -d ,) $(grep -o '"failed":[0-9]*' "$out/cli-refresh.json"))"
 else
     fail "cli refresh: exit $status, $(head -c 300 "$out/cli-refresh.json") $(tail -2 "$out/cli-refresh.err")"
 fi
@@ -162,16 +167,44 @@ else
 fi
 
 step "unit tests under Wine"
-qt_bin=$(winepath -w "$qt/bin" 2>/dev/null | tr -d '\r')
-if WINEPATH="$qt_bin" xvfb-run -a ctest --test-dir "$build" -R "^($(
-    IFS='|'
-    echo "${tests[*]}"
-))\$" --output-on-failure --timeout 600 >"$out/ctest.log" 2>&1; then
-    pass "unit tests under Wine: $(grep -E 'tests passed' "$out/ctest.log")"
+# ctest runs them through CMAKE_CROSSCOMPILING_EMULATOR (wine) with Qt's DLLs on WINEPATH.
+# Qt Test's log does not reach a pipe under Wine, so each program is then run once more with
+# its log in a file, for the counts and the failures. tst_fini_client's
+# tlsFailuresAreErrorsThatNameTheCertificate makes its certificate with a Linux `openssl`
+# binary, which a Windows process cannot start: it is left out under Wine (it runs on Linux
+# and in the workflow's Windows job).
+export WINEPATH
+WINEPATH=$(winepath -w "$qt/bin" 2>/dev/null | tr -d '\r')
+others=("${tests[@]/tst_fini_client/}")
+regex="^($(IFS='|'; echo "${others[*]}" | sed 's/||*/|/g; s/^|//; s/|$//'))\$"
+if xvfb-run -a ctest --test-dir "$build" -R "$regex" --timeout 600 >"$out/ctest.log" 2>&1; then
+    pass "ctest under Wine: $(grep -E 'tests passed' "$out/ctest.log")"
 else
-    fail "unit tests under Wine: $(grep -E 'tests passed|Failed|\*\*\*' "$out/ctest.log" | head -12)"
+    fail "ctest under Wine: $(grep -E 'tests passed' "$out/ctest.log"); $(grep -E '\*\*\*' "$out/ctest.log" | tr -s ' ' | tr '\n' ';')"
 fi
-grep -E "Test +#|tests passed" "$out/ctest.log" || true
+functions_passed=0
+functions_failed=0
+for test in "${tests[@]}"; do
+    args=()
+    if [ "$test" = tst_fini_client ]; then
+        mapfile -t args < <(QT_QPA_PLATFORM=offscreen wine "$build/$test.exe" -functions \
+            | tr -d '\r' | sed 's/()$//' | grep -vx tlsFailuresAreErrorsThatNameTheCertificate)
+    fi
+    (cd "$build/tests" && QT_QPA_PLATFORM=offscreen xvfb-run -a wine "../$test.exe" "${args[@]}" \
+        -o "$(winepath -w "$out/$test.txt" | tr -d '\r'),txt" >/dev/null 2>&1) || true
+    totals=$(tr -d '\r' <"$out/$test.txt" | sed -n 's/^Totals: //p')
+    echo "$test: ${totals:-no result}"
+    grep -a "^FAIL!" "$out/$test.txt" | head -5 || true
+    p=$(echo "$totals" | sed -n 's/^\([0-9]*\) passed.*/\1/p')
+    f=$(echo "$totals" | sed -n 's/.*passed, \([0-9]*\) failed.*/\1/p')
+    functions_passed=$((functions_passed + ${p:-0}))
+    functions_failed=$((functions_failed + ${f:-1}))
+done
+if [ "$functions_failed" -eq 0 ]; then
+    pass "test functions under Wine: $functions_passed passed in ${#tests[@]} programs (1 left out, above)"
+else
+    fail "test functions under Wine: $functions_passed passed, $functions_failed failed"
+fi
 
 echo "windows-check: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
