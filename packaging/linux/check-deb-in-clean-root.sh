@@ -32,11 +32,13 @@ in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root 
 echo "== apt-get install --no-install-recommends ./$(basename "$deb")"
 in_root apt-get update -qq
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    "/tmp/$(basename "$deb")" >/dev/null
+    "/tmp/$(basename "$deb")" >"$root.install.log" 2>&1 || { tail -20 "$root.install.log"; exit 1; }
 echo "Depends: $(dpkg-deb -f "$deb" Depends)"
 
 echo "== sourcedesk --version"
-if in_root sourcedesk --version | tee /dev/stderr | grep -q "^Sourcedesk "; then
+version=$(in_root sourcedesk --version || true)
+echo "$version"
+if grep -q "^Sourcedesk " <<<"$version"; then
     pass "sourcedesk --version"
 else
     fail "sourcedesk --version"
