@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -400,10 +401,25 @@ void MainWindow::showRetryCountdown(const ApiError &error, int delayMs)
 
 void MainWindow::showAbout()
 {
-    m_prompter->inform(this, QMessageBox::Information, tr("About Sourcedesk"),
-                       tr("Sourcedesk %1\n\nKeeps a Fini workspace's knowledge in step with its "
-                          "sources: refresh sources, see what changed, generate knowledge.")
-                           .arg(QApplication::applicationVersion()));
+    // The licence and notices are compiled into the executable (app/CMakeLists.txt).
+    QString notices;
+    for (const QString &name :
+         {QStringLiteral(":/legal/LICENSE"), QStringLiteral(":/legal/THIRD-PARTY-NOTICES.txt")}) {
+        QFile file(name);
+        if (file.open(QIODevice::ReadOnly))
+            notices += QString::fromUtf8(file.readAll()) + QLatin1Char('\n');
+    }
+    auto box = std::make_unique<QMessageBox>(
+        QMessageBox::Information, tr("About Sourcedesk"),
+        tr("Sourcedesk %1\n\nKeeps a Fini workspace's knowledge in step with its sources: "
+           "refresh sources, see what changed, generate knowledge.\n\nCopyright 2026 "
+           "Sourcedesk. Uses Qt (LGPLv3), QtKeychain (BSD) and SQLite (public domain): the "
+           "licence and notices are under Show Details, and in Help > About Qt.")
+            .arg(QApplication::applicationVersion()),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setDetailedText(notices);
+    m_prompter->openDialog(std::move(box), this, [](QDialog &, bool) {});
 }
 
 void MainWindow::restoreLocalState()

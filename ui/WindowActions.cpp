@@ -1,6 +1,7 @@
 #include "WindowActions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDesktopServices>
 #include <QMainWindow>
 #include <QMenu>
@@ -119,6 +120,7 @@ void WindowActions::buildMenus(QMainWindow *window)
             QUrl(QStringLiteral("https://docs.usefini.com/en/api-reference/sources")));
     });
     help->addAction(about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void WindowActions::buildToolBar(QMainWindow *window)

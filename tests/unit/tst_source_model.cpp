@@ -304,7 +304,8 @@ private Q_SLOTS:
         QSignalSpy finished(&loader, &WorkspaceLoader::finished);
         loader.start();
         QVERIFY(first.wait(5000));
-        QCOMPARE(model.rowCount(), 100);
+        // The first page of whichever walk answers first: one page, shown before the rest.
+        QVERIFY(model.rowCount() > 0 && model.rowCount() <= 100);
         QVERIFY(finished.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QVERIFY(finished.first().first().toBool());
