@@ -66,17 +66,6 @@ class HostileServerTest : public QObject
     Q_OBJECT
 
 private:
-    static FiniClientConfig config(const QUrl &url)
-    {
-        FiniClientConfig c;
-        c.baseUrl = url;
-        c.apiKey = QStringLiteral("fini_test_write");
-        c.timeoutMs = 2000;
-        c.retry.baseDelayMs = 5;
-        c.retry.maxDelayMs = 20;
-        return c;
-    }
-
     static ApiResult<SourcePage> listOnce(FiniClient &client)
     {
         QObject context;
@@ -140,7 +129,7 @@ private Q_SLOTS:
     {
         OddServer server;
         answerEndlessPages(server);
-        FiniClient client(config(server.url()));
+        FiniClient client(server.clientConfig());
         SourceTableModel model;
         WorkspaceLoader loader(&client, &model);
         std::optional<ApiError> failure;
@@ -166,7 +155,7 @@ private Q_SLOTS:
                 return OddServer::Answer{OddServer::response(200, sourceJson("a"))};
             return OddServer::Answer{OddServer::response(200, pageOfIds({"a"}, false))};
         });
-        FiniClient client(config(server.url()));
+        FiniClient client(server.clientConfig());
         PollSchedule::Settings polling;
         polling.firstMs = 20;
         polling.maxMs = 50;
@@ -213,7 +202,7 @@ private Q_SLOTS:
         const QByteArray body = pageOfIds({"a"}, false);
         for (int i = 0; i < 2; ++i)
             server.enqueueRaw({OddServer::response(200, body), 50});
-        FiniClientConfig c = config(server.url());
+        FiniClientConfig c = server.clientConfig();
         c.timeoutMs = 1000;
         c.requestDeadlineMs = 600;
         c.retry.maxRetries = 1;
@@ -244,7 +233,7 @@ private Q_SLOTS:
         OddServer server;
         server.enqueue(429, Busy, "Retry-After: " + retryAfter + "\r\n");
         server.enqueue(200, pageOfIds({"a"}, false));
-        FiniClient client(config(server.url()));
+        FiniClient client(server.clientConfig());
         QSignalSpy retries(&client, &FiniClient::retryScheduled);
         const auto result = listOnce(client);
         QCOMPARE(result.error().kind(), ApiError::Kind::RateLimited);
@@ -268,7 +257,7 @@ private Q_SLOTS:
         OddServer server;
         for (int i = 0; i < 6; ++i)
             server.enqueue(429, Busy, "Retry-After: " + retryAfter + "\r\n");
-        FiniClientConfig c = config(server.url());
+        FiniClientConfig c = server.clientConfig();
         c.retry.baseDelayMs = 40;
         c.retry.maxDelayMs = 160;
         FiniClient client(c);
@@ -310,7 +299,7 @@ private Q_SLOTS:
     {
         OddServer server;
         server.enqueue(200, AcceptedA);
-        FiniClientConfig c = config(server.url());
+        FiniClientConfig c = server.clientConfig();
         c.maxInFlight = 0;
         FiniClient client(c);
         QObject context;
@@ -330,7 +319,7 @@ private Q_SLOTS:
                 return OddServer::Answer{OddServer::response(404, UnknownJob)};
             return OddServer::Answer{OddServer::response(200, QueuedJob)};
         });
-        FiniClient client(config(server.url()));
+        FiniClient client(server.clientConfig());
         PollSchedule::Settings polling;
         polling.firstMs = 20;
         GenerateWorkflow generate(&client, polling);
@@ -364,7 +353,7 @@ private Q_SLOTS:
         OddServer server;
         server.enqueueRaw({announced ? OddServer::response(200, body)
                                      : "HTTP/1.1 200 X\r\nConnection: close\r\n\r\n" + body});
-        FiniClientConfig c = config(server.url());
+        FiniClientConfig c = server.clientConfig();
         c.maxResponseBytes = 64 * 1024;
         FiniClient client(c);
         const auto result = listOnce(client);
@@ -381,7 +370,7 @@ private Q_SLOTS:
         server.enqueue(302, "",
                        "Location: " + elsewhere.url().toString().toUtf8()
                            + "/v2/documents/public\r\n");
-        FiniClient client(config(server.url()));
+        FiniClient client(server.clientConfig());
         const auto result = listOnce(client);
         QCOMPARE(result.error().kind(), ApiError::Kind::Redirected);
         QVERIFY(result.error().summary().contains(QStringLiteral("another server")));

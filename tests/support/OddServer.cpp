@@ -84,3 +84,14 @@ void OddServer::trickle(QTcpSocket *socket, const Answer &answer)
     });
     timer->start(answer.trickleMs);
 }
+
+FiniClientConfig OddServer::clientConfig() const
+{
+    FiniClientConfig config;
+    config.baseUrl = url();
+    config.apiKey = QStringLiteral("fini_test_write");
+    config.timeoutMs = 2000;
+    config.retry.baseDelayMs = 5;
+    config.retry.maxDelayMs = 20;
+    return config;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FiniClient.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QTcpServer>
@@ -32,6 +34,8 @@ public:
     void enqueueRaw(const Answer &answer);
     void setResponder(Responder responder) { m_responder = std::move(responder); }
     QUrl url() const;
+    // A client configuration for this server: a test key, short timeout and quick retries.
+    FiniClientConfig clientConfig() const;
     int requestCount() const { return m_requests; }
     QByteArray lastRequest() const { return m_lastRequest; }
 

@@ -25,17 +25,6 @@ class ContractToleranceTest : public QObject
     Q_OBJECT
 
 private:
-    static FiniClientConfig config(const QUrl &url)
-    {
-        FiniClientConfig c;
-        c.baseUrl = url;
-        c.apiKey = QStringLiteral("fini_test_write");
-        c.timeoutMs = 2000;
-        c.retry.baseDelayMs = 5;
-        c.retry.maxDelayMs = 20;
-        return c;
-    }
-
     static QByteArray page(const QStringList &ids, bool hasMore)
     {
         QByteArray body = "{\"documents\":[";
@@ -118,7 +107,7 @@ private Q_SLOTS:
             server.enqueue(status == 200 && call == QLatin1String("connection") ? 400 : status,
                            body, retryAfter);
         }
-        FiniClient client(config(server.url()));
+        FiniClient client(server.clientConfig());
         if (call == QLatin1String("refresh")) {
             const auto outcome = refresh(client, {QStringLiteral("a")});
             QCOMPARE(outcome.acceptedIds.size() == 1, succeeds);
@@ -151,7 +140,7 @@ private Q_SLOTS:
             expected << ids;
             server.enqueue(200, page(ids, p < 3));
         }
-        FiniClient client(config(server.url()));
+        FiniClient client(server.clientConfig());
         const Walk result = walk(client);
         QCOMPARE(result.end, CursorWalker::End::Complete);
         QCOMPARE(result.ids, expected);
@@ -165,7 +154,7 @@ private Q_SLOTS:
         server.enqueue(200, page({QStringLiteral("a"), QStringLiteral("b")}, true));
         server.enqueue(200, page({QStringLiteral("c"), QStringLiteral("b")}, true));
         server.enqueue(200, page({QStringLiteral("c"), QStringLiteral("b")}, true));
-        FiniClient client(config(server.url()));
+        FiniClient client(server.clientConfig());
         const Walk result = walk(client);
         QCOMPARE(result.end, CursorWalker::End::Failed);
         QCOMPARE(result.error.kind(), ApiError::Kind::EndlessPaging);
@@ -179,7 +168,7 @@ private Q_SLOTS:
         OddServer server;
         for (int p = 0; p < 3; ++p)
             server.enqueue(200, page({QStringLiteral("p%1").arg(p)}, true));
-        FiniClient client(config(server.url()));
+        FiniClient client(server.clientConfig());
         const Walk result = walk(client, 2);
         QCOMPARE(result.end, CursorWalker::End::PageBudgetSpent);
         QCOMPARE(result.requests, 2);
@@ -204,7 +193,7 @@ private Q_SLOTS:
         OddServer server;
         server.enqueue(400, body);
         server.enqueue(200, AcceptedIdA);
-        FiniClient client(config(server.url()));
+        FiniClient client(server.clientConfig());
         const auto outcome = refresh(
             client, {QStringLiteral("id-a"), QStringLiteral("id-b"), QStringLiteral("id-c")});
         QCOMPARE(outcome.acceptedIds, QStringList{QStringLiteral("id-a")});
