@@ -211,16 +211,11 @@ void ApiCall::onDecoded(const std::any &value, const QString &problem)
 
 void ApiCall::fail(ApiError error)
 {
-    const int waitsBefore = m_rateLimitWaits;
-    const bool rateLimited = error.kind() == ApiError::Kind::RateLimited;
-    if (rateLimited)
-        ++m_rateLimitWaits;
-    // A 429 says the request was not processed: its waits have their own budget and never use
-    // up the retries other failures are allowed.
-    const int countedAttempts = rateLimited ? m_attempts : m_attempts - m_rateLimitWaits;
     const std::optional<int> delay =
-        m_client->retryPolicy().nextDelayMs(m_spec.retry, error, countedAttempts, waitsBefore,
+        m_client->retryPolicy().nextDelayMs(m_spec.retry, error, m_attempts, m_rateLimitWaits,
                                             QRandomGenerator::global()->generateDouble());
+    if (error.kind() == ApiError::Kind::RateLimited)
+        ++m_rateLimitWaits;
     if (!delay) {
         finish({}, error);
         return;

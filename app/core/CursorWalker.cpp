@@ -14,6 +14,12 @@ CursorWalker::~CursorWalker()
         m_task->cancel();
 }
 
+bool CursorWalker::passed(const SourcePage &page, qint64 momentMs)
+{
+    return !page.sources.isEmpty() && page.sources.last().updatedAt > 0
+           && page.sources.last().updatedAt < momentMs - ClockSkewMarginMs;
+}
+
 void CursorWalker::start(const SourceQuery &query, int pageBudget)
 {
     if (m_task)

@@ -28,6 +28,12 @@ public:
 
     // Far past any plausible workspace (ten million sources at 100 a page).
     static constexpr int SanityPageLimit = 100000;
+    // How far a server's clock may be behind ours.
+    static constexpr qint64 ClockSkewMarginMs = 2 * 60 * 1000;
+
+    // Whether a page of the `updatedAt` order has gone below `momentMs` (our clock, less the
+    // skew margin): no record further down was touched after that moment.
+    static bool passed(const SourcePage &page, qint64 momentMs);
 
     explicit CursorWalker(FiniClient *client, QObject *parent = nullptr);
     ~CursorWalker() override;

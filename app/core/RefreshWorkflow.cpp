@@ -26,7 +26,7 @@ RefreshWorkflow::RefreshWorkflow(FiniClient *client, const PollSchedule::Setting
     connect(m_directReader, &SourceReader::sourceRead, this,
             [this](const Source &source) { absorb({source}); });
     connect(m_directReader, &SourceReader::sourceMissing, this, [this](const QString &id) {
-        if (!pendingIds().contains(id))
+        if (outcomes().value(id).isFinal())
             return;
         setOutcomes({{id,
                       {SourceOutcome::State::Failed,
@@ -179,9 +179,7 @@ void RefreshWorkflow::onWalkPage(const SourcePage &page)
     // remain than direct reads can cover, reading on down the order (within the budget) is
     // the cheaper way to find them.
     const int unseen = m_roundPending - int(m_seenThisRound.size());
-    if (!page.sources.isEmpty() && page.sources.last().updatedAt > 0
-        && page.sources.last().updatedAt < m_sentAtMs - ClockSkewMarginMs
-        && unseen <= DirectReadsPerRound) {
+    if (CursorWalker::passed(page, m_sentAtMs) && unseen <= DirectReadsPerRound) {
         m_walker->stop();
         return;
     }
@@ -206,11 +204,15 @@ void RefreshWorkflow::readUnseenDirectly()
         if (!m_seenThisRound.contains(id))
             unseen.append(id);
     }
-    // Those read longest ago first, so that every source gets its turn.
-    std::sort(unseen.begin(), unseen.end(), [this](const QString &a, const QString &b) {
-        return m_evidence.value(a).lastDirectReadRound < m_evidence.value(b).lastDirectReadRound;
-    });
-    unseen = unseen.mid(0, DirectReadsPerRound);
+    // Those read longest ago first, so that every source gets its turn; only the few read this
+    // round need ordering, not every pending source.
+    const qsizetype reads = std::min<qsizetype>(unseen.size(), DirectReadsPerRound);
+    std::partial_sort(unseen.begin(), unseen.begin() + reads, unseen.end(),
+                      [this](const QString &a, const QString &b) {
+                          return m_evidence.value(a).lastDirectReadRound
+                                 < m_evidence.value(b).lastDirectReadRound;
+                      });
+    unseen.resize(reads);
     m_lastRoundDirectReads = int(unseen.size());
     if (unseen.isEmpty()) {
         finishRound();

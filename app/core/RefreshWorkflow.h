@@ -44,8 +44,6 @@ public:
     static constexpr int ExtraPagesPerRound = 3;
     // Pending sources read one by one in a round, at most.
     static constexpr int DirectReadsPerRound = 100;
-    // How far the server's clock may be behind ours.
-    static constexpr qint64 ClockSkewMarginMs = 2 * 60 * 1000;
 
     RefreshWorkflow(FiniClient *client, const PollSchedule::Settings &schedule,
                     QObject *parent = nullptr);

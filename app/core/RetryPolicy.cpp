@@ -34,6 +34,8 @@ std::optional<int> RetryPolicy::nextDelayMs(Mode mode, const ApiError &error, in
             return std::nullopt;
         return std::max(backoff, *seconds * 1000);
     }
+    // The budgets below count only the attempts that did not end in a 429.
+    attempts -= rateLimitWaits;
     const int status = error.httpStatus();
     const bool transientStatus = status == 500 || status == 502 || status == 503 || status == 504;
     switch (mode) {

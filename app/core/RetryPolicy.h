@@ -30,9 +30,10 @@ public:
 
     explicit RetryPolicy(const Settings &settings = {});
 
-    // The delay before the next attempt, or nothing to give up. `attempts` counts the attempts
-    // that failed for reasons other than a 429 (or, for a 429, every attempt, for the backoff);
-    // `rateLimitWaits` the 429 waits so far; `jitter` is a draw in [0, 1).
+    // The delay before the next attempt, or nothing to give up. `attempts` counts every attempt
+    // made so far, `rateLimitWaits` the earlier ones that Fini answered with 429: those have
+    // their own budget and never use up the retries other failures are allowed. `jitter` is a
+    // draw in [0, 1).
     std::optional<int> nextDelayMs(Mode mode, const ApiError &error, int attempts,
                                    int rateLimitWaits, double jitter) const;
 

@@ -115,10 +115,9 @@ void WorkspaceLoader::catchUp()
 {
     m_caughtUp = true;
     CursorWalker *walker = addWalker(QString());
-    const qint64 since = m_startedAtMs - ClockSkewMarginMs;
+    const qint64 since = m_startedAtMs;
     connect(walker, &CursorWalker::pageRead, walker, [walker, since](const SourcePage &page) {
-        if (!page.sources.isEmpty() && page.sources.last().updatedAt > 0
-            && page.sources.last().updatedAt < since)
+        if (CursorWalker::passed(page, since))
             walker->stop();
     });
     SourceQuery top;

@@ -37,8 +37,6 @@ public:
     int requestCount() const;
 
     static constexpr int PageSize = 100;
-    // How far the server's clock may be behind ours.
-    static constexpr qint64 ClockSkewMarginMs = 2 * 60 * 1000;
 
 Q_SIGNALS:
     void started();

@@ -21,6 +21,18 @@ private:
     }
 
 private Q_SLOTS:
+    void rateLimitWaitsDoNotCountAgainstOtherRetries()
+    {
+        const RetryPolicy policy;
+        const ApiError serverError = error(Kind::ServerError, 500);
+        // Refresh: a 500 on the second attempt is its first 500 when the first was a 429.
+        QVERIFY(policy.nextDelayMs(Mode::RetryOnceOnServerError, serverError, 2, 1, 0.5));
+        QVERIFY(!policy.nextDelayMs(Mode::RetryOnceOnServerError, serverError, 2, 0, 0.5));
+        // Reads: four retries besides any number of 429 waits.
+        QVERIFY(policy.nextDelayMs(Mode::Read, serverError, 7, 3, 0.5));
+        QVERIFY(!policy.nextDelayMs(Mode::Read, serverError, 8, 3, 0.5));
+    }
+
     void readsRetryTransientFailures_data()
     {
         QTest::addColumn<int>("kind");
