@@ -28,7 +28,7 @@ void CursorWalker::start(const SourceQuery &query, int pageBudget)
     ++m_generation;
     m_query = query;
     m_pageBudget = pageBudget;
-    m_cursorsUsed.clear();
+    m_cursorUses.clear();
     m_pages = 0;
     m_requests = 0;
     m_observedPageSize = 0;
@@ -56,25 +56,26 @@ void CursorWalker::cancel()
 void CursorWalker::requestPage(const QString &cursor)
 {
     if (!cursor.isEmpty())
-        m_cursorsUsed.insert(cursor);
+        ++m_cursorUses[cursor];
     SourceQuery query = m_query;
     query.cursor = cursor;
     ++m_requests;
     const int generation = m_generation;
-    m_task = m_client->listSources(query, this, [this, generation](const ApiResult<SourcePage> &r) {
-        if (generation != m_generation || !m_running)
-            return; // an answer to a walk that was cancelled or restarted
-        m_task = nullptr;
-        if (!r.ok()) {
-            end(r.error().kind() == ApiError::Kind::Cancelled ? End::Cancelled : End::Failed,
-                r.error());
-            return;
-        }
-        onPage(r.value());
-    });
+    m_task = m_client->listSources(
+        query, this, [this, generation, cursor](const ApiResult<SourcePage> &r) {
+            if (generation != m_generation || !m_running)
+                return; // an answer to a walk that was cancelled or restarted
+            m_task = nullptr;
+            if (!r.ok()) {
+                end(r.error().kind() == ApiError::Kind::Cancelled ? End::Cancelled : End::Failed,
+                    r.error());
+                return;
+            }
+            onPage(cursor, r.value());
+        });
 }
 
-void CursorWalker::onPage(const SourcePage &page)
+void CursorWalker::onPage(const QString &cursor, const SourcePage &page)
 {
     ++m_pages;
     if (page.hasMore)
@@ -92,10 +93,11 @@ void CursorWalker::onPage(const SourcePage &page)
         end(End::Complete);
         return;
     }
+    // A page that ends at its own cursor makes no progress. A cursor can come back legitimately
+    // (its record rose to the top, and the walk goes on from there), but not again and again.
     const QString next = page.sources.last().id;
-    if (next.isEmpty() || m_cursorsUsed.contains(next)) {
-        end(End::Failed,
-            pagingError(tr("Fini sent the page after source %1 a second time.").arg(next)));
+    if (next.isEmpty() || next == cursor || m_cursorUses.value(next) >= MaxCursorUses) {
+        end(End::Failed, pagingError(tr("Fini sent the page after source %1 again.").arg(next)));
         return;
     }
     if (m_pages >= SanityPageLimit) {

@@ -5,9 +5,9 @@
 #include "SourceQuery.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 
 class ApiTask;
 class FiniClient;
@@ -16,8 +16,8 @@ class FiniClient;
 // nothing but `hasMore` and the last record of each page (Fini gives no next cursor and may
 // return fewer rows than asked), so it holds whatever page size a server chooses. A walk ends
 // when the server says there is no more, when the owner stops it after a page, when the owner's
-// page budget is spent, or with an error: a cursor handed out twice, or a walk far longer than
-// any workspace could need, would otherwise go on forever.
+// page budget is spent, or with an error: a page that holds its own cursor, a cursor handed out
+// again and again, or a walk far longer than any workspace could need would go on forever.
 class CursorWalker : public QObject
 {
     Q_OBJECT
@@ -28,6 +28,9 @@ public:
 
     // Far past any plausible workspace (ten million sources at 100 a page).
     static constexpr int SanityPageLimit = 100000;
+    // How often one cursor may be handed out in a walk: a record that rises to the top while
+    // the order is walked brings its cursor back; a server going round in circles does it again.
+    static constexpr int MaxCursorUses = 3;
     // How far a server's clock may be behind ours.
     static constexpr qint64 ClockSkewMarginMs = 2 * 60 * 1000;
 
@@ -60,14 +63,14 @@ Q_SIGNALS:
 
 private:
     void requestPage(const QString &cursor);
-    void onPage(const SourcePage &page);
+    void onPage(const QString &cursor, const SourcePage &page);
     void end(End how, const ApiError &error = {});
     ApiError pagingError(const QString &problem) const;
 
     FiniClient *m_client;
     SourceQuery m_query;
     QPointer<ApiTask> m_task;
-    QSet<QString> m_cursorsUsed;
+    QHash<QString, int> m_cursorUses;
     QElapsedTimer m_clock;
     int m_pageBudget = 0;
     int m_pages = 0;

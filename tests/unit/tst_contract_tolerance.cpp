@@ -163,6 +163,36 @@ private Q_SLOTS:
         QVERIFY(result.error.technicalDetails().contains(QStringLiteral("b")));
     }
 
+    // Sources rise while they are refreshed: a cursor's record can jump to the top and the
+    // page after it then starts from there. That cursor coming back is not an endless walk.
+    void aCursorWhoseRecordRoseIsNotAnError()
+    {
+        OddServer server;
+        server.enqueue(200, page({QStringLiteral("a"), QStringLiteral("b")}, true));
+        server.enqueue(200, page({QStringLiteral("c"), QStringLiteral("d")}, true));
+        server.enqueue(200, page({QStringLiteral("a"), QStringLiteral("b")}, true)); // d rose
+        server.enqueue(200, page({QStringLiteral("c"), QStringLiteral("e")}, false));
+        FiniClient client(server.clientConfig());
+        const Walk result = walk(client);
+        QCOMPARE(result.end, CursorWalker::End::Complete);
+        QCOMPARE(result.requests, 4);
+    }
+
+    void aCursorComingBackAgainAndAgainEndsTheWalk()
+    {
+        OddServer server;
+        server.enqueue(200, page({QStringLiteral("a"), QStringLiteral("b")}, true));
+        for (int i = 0; i < 10; ++i) {
+            server.enqueue(200, page({QStringLiteral("c"), QStringLiteral("d")}, true));
+            server.enqueue(200, page({QStringLiteral("a"), QStringLiteral("b")}, true));
+        }
+        FiniClient client(server.clientConfig());
+        const Walk result = walk(client);
+        QCOMPARE(result.end, CursorWalker::End::Failed);
+        QCOMPARE(result.error.kind(), ApiError::Kind::EndlessPaging);
+        QVERIFY(result.requests <= 2 * CursorWalker::MaxCursorUses + 1);
+    }
+
     void aPageBudgetEndsTheWalkWithoutAnError()
     {
         OddServer server;
