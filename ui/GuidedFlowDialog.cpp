@@ -19,11 +19,11 @@
 #include <QVBoxLayout>
 
 GuidedFlowDialog::GuidedFlowDialog(WorkspaceSession *session, Prompter *prompter,
-                                   const QList<SourceRow> &rows, QWidget *parent)
+                                   const QList<RefreshWorkflow::Target> &targets, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_prompter(prompter)
-    , m_rows(rows)
+    , m_targets(targets)
 {
     setObjectName(QStringLiteral("guidedFlowDialog"));
     setWindowTitle(tr("Refresh and regenerate"));
@@ -121,9 +121,10 @@ void GuidedFlowDialog::setStep(Step step, const QString &text)
 
 void GuidedFlowDialog::begin()
 {
-    setStep(Step::Refresh, tr("Queueing %n source(s) for refresh…", nullptr, int(m_rows.size())));
+    setStep(Step::Refresh,
+            tr("Queueing %n source(s) for refresh…", nullptr, int(m_targets.size())));
     m_progress->setRange(0, 0);
-    m_session->refresh(m_rows);
+    m_session->refresh(m_targets);
 }
 
 void GuidedFlowDialog::onRefreshFinished(const RefreshWorkflow::Summary &summary)

@@ -21,8 +21,8 @@ class GuidedFlowDialog : public QDialog
 public:
     enum class Step { Refresh, Wait, Review, Generate, Track, Report };
 
-    GuidedFlowDialog(WorkspaceSession *session, Prompter *prompter, const QList<SourceRow> &rows,
-                     QWidget *parent = nullptr);
+    GuidedFlowDialog(WorkspaceSession *session, Prompter *prompter,
+                     const QList<RefreshWorkflow::Target> &targets, QWidget *parent = nullptr);
 
     void begin();
     Step step() const { return m_step; }
@@ -44,7 +44,7 @@ private:
 
     WorkspaceSession *m_session;
     Prompter *m_prompter;
-    QList<SourceRow> m_rows;
+    QList<RefreshWorkflow::Target> m_targets;
     Step m_step = Step::Refresh;
     QStringList m_changed;
     QString m_refreshReport;

@@ -25,24 +25,30 @@ SourceCommands::SourceCommands(WorkspaceSession *session, SourceTableView *table
 QList<SourceRow> SourceCommands::selectedRows() const
 {
     const SourceTableModel *model = m_session->model();
-    const QStringList ids = m_table->selectedIds();
     QList<SourceRow> rows;
-    rows.reserve(ids.size());
-    for (const QString &id : ids) {
-        const int row = model->rowOf(id);
-        if (row >= 0)
-            rows.append(model->row(row));
-    }
+    for (const int row : m_table->selectedSourceRows())
+        rows.append(model->row(row));
     return rows;
+}
+
+QList<RefreshWorkflow::Target> SourceCommands::selectedTargets() const
+{
+    const SourceTableModel *model = m_session->model();
+    const QList<int> rows = m_table->selectedSourceRows();
+    QList<RefreshWorkflow::Target> targets;
+    targets.reserve(rows.size());
+    for (const int row : rows)
+        targets.append(RefreshWorkflow::Target::of(model->row(row)));
+    return targets;
 }
 
 void SourceCommands::refreshSelected()
 {
-    const QList<SourceRow> rows = selectedRows();
-    if (rows.isEmpty() || m_session->operationRunning())
+    const QList<RefreshWorkflow::Target> targets = selectedTargets();
+    if (targets.isEmpty() || m_session->operationRunning())
         return;
     QStringList files;
-    const QStringList ids = RefreshWorkflow::refreshable(rows, &files);
+    const QStringList ids = RefreshWorkflow::refreshable(targets, &files);
     if (ids.isEmpty()) {
         m_prompter->inform(m_window, QMessageBox::Information, tr("Nothing to refresh"),
                            tr("Only uploaded files are selected, and Fini cannot refresh "
@@ -66,11 +72,11 @@ void SourceCommands::refreshSelected()
                      tr("Refresh %n source(s)", nullptr, count),
                      {},
                      QMessageBox::Question},
-                    this, [this, rows](bool yes) {
+                    this, [this, targets](bool yes) {
                         if (!yes)
                             return;
                         Q_EMIT operationStarting();
-                        m_session->refresh(rows);
+                        m_session->refresh(targets);
                     });
 }
 
@@ -93,9 +99,9 @@ GuidedFlowDialog *SourceCommands::startGuidedFlow()
 {
     if (m_session->operationRunning() || m_guided)
         return m_guided;
-    const QList<SourceRow> rows = selectedRows();
-    if (!rows.isEmpty())
-        return openGuidedFlow(rows);
+    const QList<RefreshWorkflow::Target> targets = selectedTargets();
+    if (!targets.isEmpty())
+        return openGuidedFlow(targets);
     const SourceTableModel *model = m_session->model();
     m_prompter->ask(m_window,
                     {tr("Refresh and regenerate"),
@@ -107,19 +113,19 @@ GuidedFlowDialog *SourceCommands::startGuidedFlow()
                     this, [this, model](bool yes) {
                         if (!yes || m_session->operationRunning() || m_guided)
                             return;
-                        QList<SourceRow> all;
+                        QList<RefreshWorkflow::Target> all;
                         all.reserve(model->rowCount());
                         for (int row = 0; row < model->rowCount(); ++row)
-                            all.append(model->row(row));
+                            all.append(RefreshWorkflow::Target::of(model->row(row)));
                         openGuidedFlow(all);
                     });
     return nullptr;
 }
 
-GuidedFlowDialog *SourceCommands::openGuidedFlow(const QList<SourceRow> &rows)
+GuidedFlowDialog *SourceCommands::openGuidedFlow(const QList<RefreshWorkflow::Target> &targets)
 {
     Q_EMIT operationStarting();
-    m_guided = new GuidedFlowDialog(m_session, m_prompter, rows, m_window);
+    m_guided = new GuidedFlowDialog(m_session, m_prompter, targets, m_window);
     m_guided->setAttribute(Qt::WA_DeleteOnClose);
     m_guided->show();
     m_guided->begin();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RefreshWorkflow.h"
 #include "SourceRow.h"
 
 #include <QObject>
@@ -22,6 +23,7 @@ public:
                    QWidget *window);
 
     QList<SourceRow> selectedRows() const;
+    QList<RefreshWorkflow::Target> selectedTargets() const;
     void refreshSelected();
     void generateForSelected();
     // "Refresh and regenerate…" on the selection; without one it asks to take every source,
@@ -40,7 +42,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
-    GuidedFlowDialog *openGuidedFlow(const QList<SourceRow> &rows);
+    GuidedFlowDialog *openGuidedFlow(const QList<RefreshWorkflow::Target> &targets);
     void exportFailed(const QString &reason);
 
     WorkspaceSession *m_session;

@@ -3,6 +3,7 @@
 #include "SourceTableModel.h"
 #include "StatusDelegate.h"
 
+#include <QAbstractProxyModel>
 #include <QHeaderView>
 #include <QItemSelection>
 #include <QMenu>
@@ -140,13 +141,29 @@ int SourceTableView::selectedCount() const
     return count;
 }
 
+QList<int> SourceTableView::selectedSourceRows() const
+{
+    QList<int> rows = selectedRowNumbers();
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model());
+    if (proxy) {
+        for (int &row : rows)
+            row = proxy->mapToSource(proxy->index(row, 0)).row();
+    }
+    return rows;
+}
+
 QStringList SourceTableView::selectedIds() const
 {
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model());
+    const auto *table =
+        qobject_cast<const SourceTableModel *>(proxy ? proxy->sourceModel() : model());
     QStringList ids;
-    const QList<int> rows = selectedRowNumbers();
+    if (!table)
+        return ids;
+    const QList<int> rows = selectedSourceRows();
     ids.reserve(rows.size());
     for (const int row : rows)
-        ids.append(model()->index(row, 0).data(SourceTableModel::IdRole).toString());
+        ids.append(table->row(row).id);
     return ids;
 }
 

@@ -15,6 +15,8 @@ public:
     void setSelectionModel(QItemSelectionModel *selectionModel) override;
 
     QStringList selectedIds() const;
+    // The selected rows as rows of the source model (the table's model is a proxy).
+    QList<int> selectedSourceRows() const;
     int selectedCount() const;
     QByteArray saveHeaderState() const;
     bool restoreHeaderState(const QByteArray &state);

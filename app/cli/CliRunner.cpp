@@ -572,7 +572,7 @@ void CliRunner::refreshRows(const QList<SourceRow> &rows,
                                        QObject::disconnect(*connection);
                                        then(summary);
                                    });
-    m_refresh->start(rows);
+    m_refresh->start(RefreshWorkflow::targets(rows));
 }
 
 void CliRunner::runRefresh()

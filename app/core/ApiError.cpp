@@ -37,21 +37,37 @@ QString shortened(const QString &text)
 } // namespace
 
 ApiError::ApiError(Kind kind, ApiOperation operation)
-    : m_kind(kind)
-    , m_operation(operation)
-{}
+    : d(new Data)
+{
+    d->kind = kind;
+    d->operation = operation;
+}
+
+const ApiError::Data &ApiError::data() const
+{
+    static const Data none;
+    return d ? *d : none;
+}
+
+ApiError::Data &ApiError::edit()
+{
+    if (!d)
+        d = new Data;
+    return *d;
+}
 
 void ApiError::setServerMessage(const QString &message)
 {
-    m_serverMessage = message.size() > MaxServerMessage
-                          ? message.left(MaxServerMessage) + QChar(0x2026)
-                          : message;
+    edit().serverMessage = message.size() > MaxServerMessage
+                               ? message.left(MaxServerMessage) + QChar(0x2026)
+                               : message;
 }
 
 void ApiError::setRequest(const QString &method, const QString &url)
 {
-    m_method = method;
-    m_url = url;
+    Data &request = edit();
+    request.method = method;
+    request.url = url;
 }
 
 ApiError::Kind ApiError::kindForStatus(int httpStatus)
@@ -106,7 +122,7 @@ QString ApiError::reasonFor(const QString &id) const
     // sources cannot be refreshed: c". Each ID gets the sentence that names it, without the
     // list of IDs; without such a sentence, the whole message.
     static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.;!?])\\s+|\\n+"));
-    const QString message = m_serverMessage.trimmed();
+    const QString message = data().serverMessage.trimmed();
     if (message.isEmpty())
         return {};
     if (!id.isEmpty()) {
@@ -126,7 +142,7 @@ QString ApiError::reasonFor(const QString &id) const
 QString ApiError::explanationFor(const QString &id) const
 {
     const QString reason = reasonFor(id);
-    if (reason.isEmpty() || (m_kind != Kind::BadRequest && m_kind != Kind::NotFound))
+    if (reason.isEmpty() || (data().kind != Kind::BadRequest && data().kind != Kind::NotFound))
         return summary();
     return tr("Fini refused it and said: “%1”.").arg(reason);
 }
@@ -154,29 +170,30 @@ QString ApiError::operationName(ApiOperation operation)
 
 QString ApiError::summary() const
 {
-    const bool changesSources =
-        m_operation == ApiOperation::RefreshSources || m_operation == ApiOperation::IngestSources
-        || m_operation == ApiOperation::DeleteSources || m_operation == ApiOperation::BulkGenerate;
-    const QString what = operationName(m_operation);
-    switch (m_kind) {
+    const bool changesSources = data().operation == ApiOperation::RefreshSources
+                                || data().operation == ApiOperation::IngestSources
+                                || data().operation == ApiOperation::DeleteSources
+                                || data().operation == ApiOperation::BulkGenerate;
+    const QString what = operationName(data().operation);
+    switch (data().kind) {
     case Kind::None:
         return {};
     case Kind::BadRequest: {
         // Fini's own words come after the advice: they say which sources and why.
         const QString said =
-            m_serverMessage.trimmed().isEmpty()
+            data().serverMessage.trimmed().isEmpty()
                 ? QString()
                 : QLatin1Char(' ')
-                      + tr("Fini said: “%1”.").arg(shortened(m_serverMessage.trimmed()));
-        if (m_operation == ApiOperation::RefreshSources)
+                      + tr("Fini said: “%1”.").arg(shortened(data().serverMessage.trimmed()));
+        if (data().operation == ApiOperation::RefreshSources)
             return tr("Fini refused to refresh these sources. Some may no longer exist or be "
                       "uploaded files, which cannot be refreshed: delete and upload them again.")
                    + said;
-        if (m_operation == ApiOperation::BulkGenerate)
+        if (data().operation == ApiOperation::BulkGenerate)
             return tr("Fini refused to generate knowledge for these sources. Some may no longer "
                       "exist; reload the list and try again.")
                    + said;
-        if (m_operation == ApiOperation::DeleteSources)
+        if (data().operation == ApiOperation::DeleteSources)
             return tr("Fini refused to delete these sources. Some may already be deleted; "
                       "reload the list.")
                    + said;
@@ -197,34 +214,35 @@ QString ApiError::summary() const
                   "another workspace. Check that the key has the read scope and belongs to "
                   "this workspace.");
     case Kind::NotFound:
-        if (m_operation == ApiOperation::CheckJobs)
+        if (data().operation == ApiOperation::CheckJobs)
             return tr("Fini does not know one of these knowledge jobs in this workspace. It may "
                       "belong to another workspace or be too old.");
         return tr("Fini has no such source in this workspace. It may have been deleted; reload "
                   "the list.");
     case Kind::RateLimited:
-        if (!m_retryAfterSeconds)
+        if (!data().retryAfterSeconds)
             return tr("Fini is receiving too many requests from this key. Wait a minute and try "
                       "again.");
-        if (*m_retryAfterSeconds <= 120)
+        if (*data().retryAfterSeconds <= 120)
             return tr("Fini is receiving too many requests from this key. Try again in %n "
                       "second(s).",
-                      nullptr, *m_retryAfterSeconds);
+                      nullptr, *data().retryAfterSeconds);
         return tr("Fini is receiving too many requests from this key and asks to wait about %n "
                   "minute(s), which is too long to wait here. Try again later.",
-                  nullptr, int((qint64(*m_retryAfterSeconds) + 59) / 60));
+                  nullptr, int((qint64(*data().retryAfterSeconds) + 59) / 60));
     case Kind::ServerError:
         return tr("%1 failed because of a problem at Fini (HTTP %2). Nothing on your side is "
                   "wrong; try again in a few minutes.")
             .arg(what)
-            .arg(m_httpStatus);
+            .arg(data().httpStatus);
     case Kind::Timeout:
         return tr("%1 took too long: Fini did not answer in time. Check your connection and "
                   "try again.")
             .arg(what);
     case Kind::Network:
-        if (m_operation == ApiOperation::BulkGenerate || m_operation == ApiOperation::IngestSources
-            || m_operation == ApiOperation::DeleteSources)
+        if (data().operation == ApiOperation::BulkGenerate
+            || data().operation == ApiOperation::IngestSources
+            || data().operation == ApiOperation::DeleteSources)
             return tr("%1: the connection to Fini was dropped before its answer arrived, so Fini "
                       "may have done it anyway. Check in Fini (Review and Approvals, or the "
                       "sources list) before trying again.")
@@ -269,17 +287,17 @@ QString ApiError::summary() const
 QString ApiError::technicalDetails() const
 {
     QStringList lines;
-    if (!m_method.isEmpty())
-        lines << QStringLiteral("Request: %1 %2").arg(m_method, m_url);
-    if (m_httpStatus > 0)
-        lines << QStringLiteral("HTTP status: %1").arg(m_httpStatus);
-    if (!m_serverMessage.isEmpty())
-        lines << QStringLiteral("Server message: %1").arg(m_serverMessage);
-    if (!m_transportMessage.isEmpty())
-        lines << QStringLiteral("Transport: %1").arg(m_transportMessage);
-    if (m_retryAfterSeconds)
-        lines << QStringLiteral("Retry-After: %1 s").arg(*m_retryAfterSeconds);
-    if (m_attempts > 1)
-        lines << QStringLiteral("Attempts: %1").arg(m_attempts);
+    if (!data().method.isEmpty())
+        lines << QStringLiteral("Request: %1 %2").arg(data().method, data().url);
+    if (data().httpStatus > 0)
+        lines << QStringLiteral("HTTP status: %1").arg(data().httpStatus);
+    if (!data().serverMessage.isEmpty())
+        lines << QStringLiteral("Server message: %1").arg(data().serverMessage);
+    if (!data().transportMessage.isEmpty())
+        lines << QStringLiteral("Transport: %1").arg(data().transportMessage);
+    if (data().retryAfterSeconds)
+        lines << QStringLiteral("Retry-After: %1 s").arg(*data().retryAfterSeconds);
+    if (data().attempts > 1)
+        lines << QStringLiteral("Attempts: %1").arg(data().attempts);
     return lines.join(QLatin1Char('\n'));
 }

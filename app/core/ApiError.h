@@ -3,13 +3,15 @@
 #include "ApiOperation.h"
 
 #include <QCoreApplication>
+#include <QSharedDataPointer>
 #include <QString>
 
 #include <optional>
 
 // Everything that can go wrong with one call to Fini, in three layers: a translated summary
 // that says what to do, technical details for "Copy details", and the fields tests and
-// workflows branch on. It never holds the API key.
+// workflows branch on. It never holds the API key. Shared and one pointer wide: a refresh keeps
+// one per source, nearly all of them empty.
 class ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
@@ -38,24 +40,24 @@ public:
     ApiError() = default;
     ApiError(Kind kind, ApiOperation operation);
 
-    Kind kind() const { return m_kind; }
-    ApiOperation operation() const { return m_operation; }
-    int httpStatus() const { return m_httpStatus; }
-    QString serverMessage() const { return m_serverMessage; }
-    QString transportMessage() const { return m_transportMessage; }
-    std::optional<int> retryAfterSeconds() const { return m_retryAfterSeconds; }
-    QString method() const { return m_method; }
-    QString url() const { return m_url; }
-    int attempts() const { return m_attempts; }
-    bool isError() const { return m_kind != Kind::None; }
+    Kind kind() const { return data().kind; }
+    ApiOperation operation() const { return data().operation; }
+    int httpStatus() const { return data().httpStatus; }
+    QString serverMessage() const { return data().serverMessage; }
+    QString transportMessage() const { return data().transportMessage; }
+    std::optional<int> retryAfterSeconds() const { return data().retryAfterSeconds; }
+    QString method() const { return data().method; }
+    QString url() const { return data().url; }
+    int attempts() const { return data().attempts; }
+    bool isError() const { return kind() != Kind::None; }
     explicit operator bool() const { return isError(); }
 
-    void setHttpStatus(int status) { m_httpStatus = status; }
+    void setHttpStatus(int status) { edit().httpStatus = status; }
     void setServerMessage(const QString &message);
-    void setTransportMessage(const QString &message) { m_transportMessage = message; }
-    void setRetryAfterSeconds(std::optional<int> seconds) { m_retryAfterSeconds = seconds; }
+    void setTransportMessage(const QString &message) { edit().transportMessage = message; }
+    void setRetryAfterSeconds(std::optional<int> seconds) { edit().retryAfterSeconds = seconds; }
     void setRequest(const QString &method, const QString &url);
-    void setAttempts(int attempts) { m_attempts = attempts; }
+    void setAttempts(int attempts) { edit().attempts = attempts; }
 
     static Kind kindForStatus(int httpStatus);
     static QString extractServerMessage(const QByteArray &body);
@@ -71,13 +73,20 @@ public:
     QString technicalDetails() const;
 
 private:
-    Kind m_kind = Kind::None;
-    ApiOperation m_operation = ApiOperation::ListSources;
-    int m_httpStatus = 0;
-    QString m_serverMessage;
-    QString m_transportMessage;
-    std::optional<int> m_retryAfterSeconds;
-    QString m_method;
-    QString m_url;
-    int m_attempts = 0;
+    struct Data : QSharedData {
+        Kind kind = Kind::None;
+        ApiOperation operation = ApiOperation::ListSources;
+        int httpStatus = 0;
+        QString serverMessage;
+        QString transportMessage;
+        std::optional<int> retryAfterSeconds;
+        QString method;
+        QString url;
+        int attempts = 0;
+    };
+
+    const Data &data() const;
+    Data &edit();
+
+    QSharedDataPointer<Data> d; // null for "no error"
 };

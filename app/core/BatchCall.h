@@ -10,9 +10,11 @@
 #include <optional>
 
 // Sends a list of IDs in chunks (at most `chunkSize` per request, `maxInFlight` requests at
-// once) and merges the answers. Fini rejects a whole request for one bad ID, so a chunk
-// refused with `isolateStatus` is split — first by the IDs the message names, otherwise in
-// halves — until the good IDs are through and each bad one is reported on its own.
+// once) and merges the answers; `eachChunk`, when given, hears each answer as it comes, so that
+// a caller of 100,000 IDs can show them a chunk at a time instead of all at once at the end. Fini
+// rejects a whole request for one bad ID, so a chunk refused with `isolateStatus` is split — first
+// by the IDs the message names, otherwise in halves — until the good IDs are through and each bad
+// one is reported on its own.
 template<typename T>
 class BatchCall : public ApiTask
 {
@@ -23,7 +25,8 @@ public:
     using IdOf = std::function<QString(const T &item)>;
 
     BatchCall(FiniClient *client, const QStringList &ids, MakeSpec makeSpec, ChunkDecoder decoder,
-              IdOf idOf, int isolateStatus, QObject *context, BatchCallback<T> done)
+              IdOf idOf, int isolateStatus, QObject *context, BatchCallback<T> done,
+              BatchCallback<T> eachChunk = {})
         : ApiTask(client)
         , m_client(client)
         , m_makeSpec(std::move(makeSpec))
@@ -32,20 +35,9 @@ public:
         , m_isolateStatus(isolateStatus)
         , m_context(context)
         , m_done(std::move(done))
-    {
-        QStringList unique;
-        QSet<QString> seen;
-        seen.reserve(ids.size());
-        for (const QString &id : ids) {
-            if (!seen.contains(id)) {
-                seen.insert(id);
-                unique.append(id);
-            }
-        }
-        const int size = std::max(1, client->config().chunkSize);
-        for (qsizetype i = 0; i < unique.size(); i += size)
-            m_pending.append(unique.mid(i, size));
-    }
+        , m_eachChunk(std::move(eachChunk))
+        , m_ids(ids)
+    {}
 
     void start()
     {
@@ -64,7 +56,9 @@ public:
             if (call)
                 call->cancel();
         }
-        rejectPending(ApiError(ApiError::Kind::Cancelled, m_makeSpec({}).operation));
+        BatchOutcome<T> part;
+        rejectPending(ApiError(ApiError::Kind::Cancelled, m_makeSpec({}).operation), part);
+        record(std::move(part));
         finishIfDone();
     }
 
@@ -73,9 +67,32 @@ private:
     {
         // At least one request goes out, whatever the configuration says, or nothing would end.
         const int maxInFlight = std::max(1, m_client->config().maxInFlight);
-        while (!m_cancelled && m_inFlight < maxInFlight && !m_pending.isEmpty())
-            send(m_pending.takeFirst());
+        while (!m_cancelled && m_inFlight < maxInFlight && hasPending()) {
+            const QStringList chunk = takeChunk();
+            if (!chunk.isEmpty())
+                send(chunk);
+        }
         finishIfDone();
+    }
+
+    bool hasPending() const { return !m_pending.isEmpty() || m_nextId < m_ids.size(); }
+
+    // Chunks split after a refusal go first; then the next IDs not sent yet. Duplicates are
+    // dropped here, a chunk at a time, rather than for the whole list before the first request.
+    QStringList takeChunk()
+    {
+        if (!m_pending.isEmpty())
+            return m_pending.takeFirst();
+        const int size = std::max(1, m_client->config().chunkSize);
+        QStringList chunk;
+        while (chunk.size() < size && m_nextId < m_ids.size()) {
+            const QString &id = m_ids.at(m_nextId++);
+            const qsizetype known = m_sent.size();
+            m_sent.insert(id);
+            if (m_sent.size() != known)
+                chunk.append(id);
+        }
+        return chunk;
     }
 
     void send(const QStringList &ids)
@@ -98,34 +115,35 @@ private:
 
     void onChunk(const QStringList &ids, const std::any &value, const ApiError &error)
     {
+        BatchOutcome<T> part;
         if (!error.isError()) {
             const auto items = std::any_cast<std::optional<QList<T>>>(value);
-            QStringList confirmed;
+            QSet<QString> confirmed;
+            confirmed.reserve(items->size());
             for (const T &item : *items) {
-                m_outcome.items.append(item);
-                confirmed.append(m_idOf(item));
+                part.items.append(item);
+                confirmed.insert(m_idOf(item));
             }
             for (const QString &id : ids) {
                 if (confirmed.contains(id)) {
-                    m_outcome.acceptedIds.append(id);
+                    part.acceptedIds.append(id);
                 } else {
                     ApiError notAccepted(ApiError::Kind::NotAccepted, error.operation());
-                    m_outcome.rejected.append({id, notAccepted});
+                    part.rejected.append({id, notAccepted});
                 }
             }
-            return;
+        } else if (error.httpStatus() == m_isolateStatus && ids.size() > 1 && !m_cancelled) {
+            isolate(ids, error, part);
+        } else {
+            for (const QString &id : ids)
+                part.rejected.append({id, error});
+            if (error.kind() == ApiError::Kind::Unauthorized)
+                rejectPending(error, part); // the same key will fail every other chunk too
         }
-        if (error.httpStatus() == m_isolateStatus && ids.size() > 1 && !m_cancelled) {
-            isolate(ids, error);
-            return;
-        }
-        for (const QString &id : ids)
-            m_outcome.rejected.append({id, error});
-        if (error.kind() == ApiError::Kind::Unauthorized)
-            rejectPending(error); // the same key will fail every other chunk too
+        record(std::move(part));
     }
 
-    void isolate(const QStringList &ids, const ApiError &error)
+    void isolate(const QStringList &ids, const ApiError &error, BatchOutcome<T> &part)
     {
         QStringList named;
         QStringList rest;
@@ -133,7 +151,7 @@ private:
             (error.serverMessage().contains(id) ? named : rest).append(id);
         if (!named.isEmpty()) {
             for (const QString &id : named)
-                m_outcome.rejected.append({id, error});
+                part.rejected.append({id, error});
             if (!rest.isEmpty())
                 m_pending.prepend(rest);
             return;
@@ -143,18 +161,28 @@ private:
         m_pending.prepend(ids.first(half));
     }
 
-    void rejectPending(const ApiError &error)
+    void rejectPending(const ApiError &error, BatchOutcome<T> &part)
     {
-        for (const QStringList &chunk : std::as_const(m_pending)) {
-            for (const QString &id : chunk)
-                m_outcome.rejected.append({id, error});
+        while (hasPending()) {
+            for (const QString &id : takeChunk())
+                part.rejected.append({id, error});
         }
-        m_pending.clear();
+    }
+
+    void record(BatchOutcome<T> part)
+    {
+        if (part.items.isEmpty() && part.acceptedIds.isEmpty() && part.rejected.isEmpty())
+            return;
+        m_outcome.items.append(part.items);
+        m_outcome.acceptedIds.append(part.acceptedIds);
+        m_outcome.rejected.append(part.rejected);
+        if (m_eachChunk && m_context)
+            m_eachChunk(part);
     }
 
     void finishIfDone()
     {
-        if (m_finished || m_inFlight > 0 || !m_pending.isEmpty())
+        if (m_finished || m_inFlight > 0 || hasPending())
             return;
         m_finished = true;
         if (m_context)
@@ -169,6 +197,10 @@ private:
     int m_isolateStatus;
     QPointer<QObject> m_context;
     BatchCallback<T> m_done;
+    BatchCallback<T> m_eachChunk;
+    QStringList m_ids;
+    qsizetype m_nextId = 0; // m_ids before it are sent or in m_pending
+    QSet<QString> m_sent;   // every ID taken from m_ids so far
     QList<QStringList> m_pending;
     QList<QPointer<ApiCall>> m_calls;
     BatchOutcome<T> m_outcome;

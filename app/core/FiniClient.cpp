@@ -156,7 +156,8 @@ ApiTask *FiniClient::ingest(const IngestRequest &request, QObject *context,
         context, std::move(done));
 }
 
-ApiTask *FiniClient::refresh(const QStringList &ids, QObject *context, BatchCallback<QString> done)
+ApiTask *FiniClient::refresh(const QStringList &ids, QObject *context, BatchCallback<QString> done,
+                             BatchCallback<QString> eachChunk)
 {
     auto *batch = new BatchCall<QString>(
         this, ids,
@@ -180,7 +181,7 @@ ApiTask *FiniClient::refresh(const QStringList &ids, QObject *context, BatchCall
             }
             return accepted;
         },
-        [](const QString &id) { return id; }, 400, context, std::move(done));
+        [](const QString &id) { return id; }, 400, context, std::move(done), std::move(eachChunk));
     batch->start();
     return batch;
 }

@@ -52,7 +52,9 @@ public:
     ApiTask *listSources(const SourceQuery &query, QObject *context, ApiCallback<SourcePage> done);
     ApiTask *getSource(const QString &id, QObject *context, ApiCallback<Source> done);
     ApiTask *ingest(const IngestRequest &request, QObject *context, ApiCallback<IngestResult> done);
-    ApiTask *refresh(const QStringList &ids, QObject *context, BatchCallback<QString> done);
+    // `eachChunk` hears the accepted and rejected IDs of each answer as it arrives.
+    ApiTask *refresh(const QStringList &ids, QObject *context, BatchCallback<QString> done,
+                     BatchCallback<QString> eachChunk = {});
     ApiTask *deleteSources(const QStringList &ids, bool deleteArticles, QObject *context,
                            BatchCallback<DeletedSource> done);
     ApiTask *bulkGenerate(const QStringList &ids, const GenerateOptions &options, QObject *context,

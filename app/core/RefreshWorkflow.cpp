@@ -8,6 +8,9 @@
 #include <algorithm>
 
 namespace {
+// Sources whose queued time is noted per turn of the event loop while the refresh is queued.
+constexpr qsizetype NoteSlice = 5000;
+
 bool isFinalStatus(const QString &status)
 {
     return status == QLatin1String("COMPLETED") || status == QLatin1String("FAILED");
@@ -21,6 +24,8 @@ RefreshWorkflow::RefreshWorkflow(FiniClient *client, const PollSchedule::Setting
     , m_changedWalker(new CursorWalker(client, this))
     , m_directReader(new SourceReader(client, this))
 {
+    m_noteTimer.setSingleShot(true);
+    connect(&m_noteTimer, &QTimer::timeout, this, [this] { noteQueuedTimes(NoteSlice); });
     connect(m_walker, &CursorWalker::pageRead, this, &RefreshWorkflow::onWalkPage);
     connect(m_walker, &CursorWalker::finished, this, &RefreshWorkflow::onWalkFinished);
     connect(m_directReader, &SourceReader::sourceRead, this,
@@ -61,16 +66,29 @@ RefreshWorkflow::RefreshWorkflow(FiniClient *client, const PollSchedule::Setting
             });
 }
 
-QStringList RefreshWorkflow::refreshable(const QList<SourceRow> &rows, QStringList *files)
+RefreshWorkflow::Target RefreshWorkflow::Target::of(const SourceRow &row)
+{
+    return {row.id, row.updatedAt, row.source == QLatin1String("files")};
+}
+
+QList<RefreshWorkflow::Target> RefreshWorkflow::targets(const QList<SourceRow> &rows)
+{
+    QList<Target> targets;
+    targets.reserve(rows.size());
+    for (const SourceRow &row : rows)
+        targets.append(Target::of(row));
+    return targets;
+}
+
+QStringList RefreshWorkflow::refreshable(const QList<Target> &targets, QStringList *files)
 {
     QStringList ids;
-    for (const SourceRow &row : rows) {
-        if (row.source == QLatin1String("files")) {
-            if (files)
-                files->append(row.id);
-        } else {
-            ids.append(row.id);
-        }
+    ids.reserve(targets.size());
+    for (const Target &target : targets) {
+        if (!target.uploadedFile)
+            ids.append(target.id);
+        else if (files)
+            files->append(target.id);
     }
     return ids;
 }
@@ -80,7 +98,7 @@ int RefreshWorkflow::pollRequests() const
     return m_listRequests + m_directReader->requestCount();
 }
 
-void RefreshWorkflow::start(const QList<SourceRow> &rows)
+void RefreshWorkflow::start(const QList<Target> &targets)
 {
     beginRun();
     m_summary = {};
@@ -88,28 +106,49 @@ void RefreshWorkflow::start(const QList<SourceRow> &rows)
     m_listRequests = 0;
     m_lastRoundListRequests = 0;
     m_sentAtMs = QDateTime::currentMSecsSinceEpoch();
+    reserveOutcomes(targets.size());
 
     QStringList files;
-    const QStringList ids = refreshable(rows, &files);
+    const QStringList ids = refreshable(targets, &files);
+    const QString fileReason = tr("Fini cannot refresh uploaded files: delete the file in Fini "
+                                  "and upload it again.");
     QHash<QString, SourceOutcome> skipped;
     for (const QString &id : files)
-        skipped.insert(id, {SourceOutcome::State::SkippedFile,
-                            tr("Fini cannot refresh uploaded files: delete the file in Fini and "
-                               "upload it again."),
-                            {}});
-    for (const SourceRow &row : rows)
-        m_evidence[row.id].queuedAt = row.updatedAt;
+        skipped.insert(id, {SourceOutcome::State::SkippedFile, fileReason, {}});
     m_summary.skippedFiles = int(files.size());
     setOutcomes(skipped);
     if (ids.isEmpty()) {
         endRun(false);
         return;
     }
-    m_client->refresh(ids, this,
-                      [this](const BatchOutcome<QString> &outcome) { onQueued(outcome); });
+    // Needed only once tracking begins: noted a slice at a time after the first request.
+    m_evidence.reserve(targets.size());
+    m_unnoted = targets;
+    m_noted = 0;
+    m_noteTimer.start();
+    m_client->refresh(
+        ids, this, [this](const BatchOutcome<QString> &outcome) { onQueued(outcome); },
+        [this](const BatchOutcome<QString> &chunk) { onChunkQueued(chunk); });
 }
 
-void RefreshWorkflow::onQueued(const BatchOutcome<QString> &outcome)
+void RefreshWorkflow::noteQueuedTimes(qsizetype count)
+{
+    const qsizetype end = std::min(m_unnoted.size(), m_noted + count);
+    for (; m_noted < end; ++m_noted) {
+        const Target &target = m_unnoted.at(m_noted);
+        m_evidence[target.id].queuedAt = target.updatedAt;
+    }
+    if (m_noted < m_unnoted.size()) {
+        m_noteTimer.start();
+        return;
+    }
+    m_noteTimer.stop();
+    m_unnoted.clear();
+    m_noted = 0;
+}
+
+// Each answer is shown as it comes: 100,000 outcomes at once would hold the window.
+void RefreshWorkflow::onChunkQueued(const BatchOutcome<QString> &outcome)
 {
     QHash<QString, SourceOutcome> changed;
     for (const QString &id : outcome.acceptedIds)
@@ -121,9 +160,13 @@ void RefreshWorkflow::onQueued(const BatchOutcome<QString> &outcome)
         if (!m_summary.firstError.isError())
             m_summary.firstError = rejection.error;
     }
+    setOutcomes(changed);
+}
+
+void RefreshWorkflow::onQueued(const BatchOutcome<QString> &outcome)
+{
     m_summary.queued = int(outcome.acceptedIds.size());
     m_summary.rejected = int(outcome.rejected.size());
-    setOutcomes(changed);
     Q_EMIT queued(m_summary.queued, m_summary.rejected);
     if (!isRunning())
         return; // cancelled while the refresh was being queued
@@ -131,6 +174,7 @@ void RefreshWorkflow::onQueued(const BatchOutcome<QString> &outcome)
         endRun(false);
         return;
     }
+    noteQueuedTimes(m_unnoted.size() - m_noted);
     setTrackedCount(m_summary.queued);
     beginTracking();
 }
@@ -140,6 +184,9 @@ void RefreshWorkflow::resume(const QStringList &ids)
     beginRun();
     m_summary = {};
     m_evidence.clear();
+    m_noteTimer.stop();
+    m_unnoted.clear();
+    m_noted = 0;
     m_listRequests = 0;
     m_lastRoundListRequests = 0;
     // The journal does not know when the refresh was sent: walk as far as the budget allows.
@@ -277,6 +324,7 @@ void RefreshWorkflow::trackingDone()
 
 void RefreshWorkflow::stopRound()
 {
+    m_noteTimer.stop();
     m_walker->cancel();
     m_directReader->cancel();
     m_changedWalker->cancel();

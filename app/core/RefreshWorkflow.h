@@ -6,6 +6,7 @@
 #include "TrackingWorkflow.h"
 
 #include <QHash>
+#include <QTimer>
 
 class SourceReader;
 struct Source;
@@ -48,10 +49,21 @@ public:
     RefreshWorkflow(FiniClient *client, const PollSchedule::Settings &schedule,
                     QObject *parent = nullptr);
 
-    // Uploaded files cannot be refreshed; the others can.
-    static QStringList refreshable(const QList<SourceRow> &rows, QStringList *files = nullptr);
+    // What a refresh needs of a source: a selection of 100,000 rows is copied in this form,
+    // not as whole rows.
+    struct Target {
+        QString id;
+        qint64 updatedAt = 0;
+        bool uploadedFile = false;
 
-    void start(const QList<SourceRow> &rows);
+        static Target of(const SourceRow &row);
+    };
+    static QList<Target> targets(const QList<SourceRow> &rows);
+
+    // Uploaded files cannot be refreshed; the others can.
+    static QStringList refreshable(const QList<Target> &targets, QStringList *files = nullptr);
+
+    void start(const QList<Target> &targets);
     // Follows sources queued by an earlier run (from the journal) without queueing them again.
     void resume(const QStringList &ids);
     int pollRequests() const;
@@ -75,6 +87,8 @@ private:
         int lastDirectReadRound = 0;
     };
 
+    void noteQueuedTimes(qsizetype count);
+    void onChunkQueued(const BatchOutcome<QString> &outcome);
     void onQueued(const BatchOutcome<QString> &outcome);
     void pollRound() override;
     void onWalkPage(const SourcePage &page);
@@ -94,6 +108,9 @@ private:
     CursorWalker *m_changedWalker;
     SourceReader *m_directReader;
     QHash<QString, Evidence> m_evidence;
+    QList<Target> m_unnoted; // targets whose time is not in m_evidence yet, from m_noted on
+    qsizetype m_noted = 0;
+    QTimer m_noteTimer;
     QSet<QString> m_seenThisRound;
     QSet<QString> m_changedSeen;
     Summary m_summary;

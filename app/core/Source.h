@@ -35,6 +35,7 @@ struct Source {
     // A record without an id cannot be shown or acted on, so it is skipped.
     static std::optional<Source> fromJson(const QJsonObject &object);
 };
+Q_DECLARE_TYPEINFO(Source, Q_RELOCATABLE_TYPE);
 
 struct SourcePage {
     QList<Source> sources;

@@ -32,3 +32,5 @@ struct SourceRow {
     bool isFailed() const;
     bool operator==(const SourceRow &other) const = default;
 };
+// Strings and numbers only: growing a list of 100,000 rows may move them as bytes.
+Q_DECLARE_TYPEINFO(SourceRow, Q_RELOCATABLE_TYPE);

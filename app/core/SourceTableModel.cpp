@@ -61,8 +61,9 @@ QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-QVariant SourceTableModel::display(const SourceRow &row, int column) const
+QVariant SourceTableModel::display(int rowNumber, int column) const
 {
+    const SourceRow &row = m_rows.at(rowNumber);
     switch (column) {
     case TitleColumn:
         return row.title.isEmpty() ? tr("(untitled)") : row.title;
@@ -71,8 +72,8 @@ QVariant SourceTableModel::display(const SourceRow &row, int column) const
     case StatusColumn:
         return SourceLabels::status(row.status);
     case ActionColumn: {
-        const auto it = m_outcomes.constFind(row.id);
-        return it == m_outcomes.constEnd() ? QString() : it->label();
+        const ShownOutcome &shown = m_shownOutcomes.at(rowNumber);
+        return shown.present ? SourceOutcome::label(shown.state) : QString();
     }
     case ChangedColumn:
         return row.changed ? tr("Changed") : QString();
@@ -97,8 +98,9 @@ QVariant SourceTableModel::display(const SourceRow &row, int column) const
     return {};
 }
 
-QVariant SourceTableModel::sortValue(const SourceRow &row, int column) const
+QVariant SourceTableModel::sortValue(int rowNumber, int column) const
 {
+    const SourceRow &row = m_rows.at(rowNumber);
     switch (column) {
     case ChangedColumn:
         return row.changed;
@@ -107,7 +109,7 @@ QVariant SourceTableModel::sortValue(const SourceRow &row, int column) const
     case TitleColumn:
         return row.title;
     default:
-        return display(row, column);
+        return display(rowNumber, column);
     }
 }
 
@@ -116,18 +118,19 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const SourceRow &row = m_rows.at(index.row());
+    const ShownOutcome &shown = m_shownOutcomes.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, index.column());
+        return display(index.row(), index.column());
     case Qt::ToolTipRole:
         if (index.column() == ActionColumn)
-            return m_outcomes.value(row.id).detail;
+            return shown.detail;
         if (index.column() == ErrorColumn || index.column() == TitleColumn
             || index.column() == UrlColumn)
-            return display(row, index.column());
+            return display(index.row(), index.column());
         return {};
     case SortRole:
-        return sortValue(row, index.column());
+        return sortValue(index.row(), index.column());
     case IdRole:
         return row.id;
     case SourceTypeRole:
@@ -145,26 +148,28 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
     case FailedRole:
         return row.isFailed();
     case OutcomeRole:
-        return m_outcomes.contains(row.id) ? int(m_outcomes.value(row.id).state) : -1;
+        return shown.present ? int(shown.state) : -1;
     default:
         return {};
     }
 }
 
-void SourceTableModel::upsert(const QList<SourceRow> &rows)
+void SourceTableModel::upsert(QList<SourceRow> rows)
 {
     QList<SourceRow> fresh;
     QHash<QString, qsizetype> freshIndex;
     QList<int> updated;
-    for (SourceRow row : rows) {
+    for (SourceRow &row : rows) {
         if (row.searchKey.isEmpty())
             row.searchKey = SourceRow::makeSearchKey(row);
         const auto known = m_rowById.constFind(row.id);
         if (known != m_rowById.constEnd()) {
             SourceRow &current = m_rows[*known];
             if (row.updatedAt >= current.updatedAt && !(row == current)) {
-                current = row;
-                m_sortKeys[*known] = sortKeyOf(row);
+                count(current, -1);
+                current = std::move(row);
+                count(current, 1);
+                m_sortKeys[*known] = sortKeyOf(current);
                 updated.append(*known);
             }
             continue;
@@ -172,19 +177,25 @@ void SourceTableModel::upsert(const QList<SourceRow> &rows)
         const auto pending = freshIndex.constFind(row.id);
         if (pending == freshIndex.constEnd()) {
             freshIndex.insert(row.id, fresh.size());
-            fresh.append(row);
+            fresh.append(std::move(row));
         } else if (row.updatedAt >= fresh.at(*pending).updatedAt) {
-            fresh[*pending] = row;
+            fresh[*pending] = std::move(row);
         }
     }
     if (!fresh.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_rows.append(fresh);
+        m_rows.append(std::move(fresh));
         m_sortKeys.reserve(m_rows.size());
+        m_shownOutcomes.reserve(m_rows.size());
+        m_rowById.reserve(m_rows.size());
         for (int i = first; i < m_rows.size(); ++i) {
-            m_rowById.insert(m_rows.at(i).id, i);
-            m_sortKeys.append(sortKeyOf(m_rows.at(i)));
+            const SourceRow &row = m_rows.at(i);
+            m_rowById.insert(row.id, i);
+            m_sortKeys.append(sortKeyOf(row));
+            m_shownOutcomes.append(m_waitingOutcomes.isEmpty() ? ShownOutcome()
+                                                               : m_waitingOutcomes.take(row.id));
+            count(row, 1);
         }
         endInsertRows();
     }
@@ -218,6 +229,7 @@ void SourceTableModel::retainOnly(const QSet<QString> &ids,
         return ids.contains(row.id) || (onlyTypes && !onlyTypes->contains(row.source));
     };
     // Remove from the bottom up, one contiguous run at a time, so indexes stay valid.
+    int firstRemoved = int(m_rows.size());
     int end = int(m_rows.size()) - 1;
     while (end >= 0) {
         if (keep(m_rows.at(end))) {
@@ -228,50 +240,47 @@ void SourceTableModel::retainOnly(const QSet<QString> &ids,
         while (begin > 0 && !keep(m_rows.at(begin - 1)))
             --begin;
         beginRemoveRows({}, begin, end);
+        for (int row = begin; row <= end; ++row) {
+            count(m_rows.at(row), -1);
+            m_rowById.remove(m_rows.at(row).id);
+        }
         m_rows.remove(begin, end - begin + 1);
         m_sortKeys.remove(begin, end - begin + 1);
+        m_shownOutcomes.remove(begin, end - begin + 1);
         endRemoveRows();
+        firstRemoved = begin;
         end = begin - 1;
     }
-    m_rowById.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
+    // Rows above the first removed one kept their place.
+    for (int i = firstRemoved; i < m_rows.size(); ++i)
         m_rowById.insert(m_rows.at(i).id, i);
 }
 
 void SourceTableModel::setOutcomes(const QHash<QString, SourceOutcome> &outcomes)
 {
-    if (outcomes.isEmpty())
-        return;
-    // Queueing 100,000 sources reports them all at once: share the hash instead of copying it
-    // when nothing else is shown, and signal the whole column instead of looking up each row.
-    const bool most = outcomes.size() > m_rows.size() / 2;
-    if (m_outcomes.isEmpty()) {
-        m_outcomes = outcomes;
-    } else {
-        m_outcomes.reserve(m_outcomes.size() + outcomes.size());
-        for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
-            m_outcomes.insert(it.key(), it.value());
+    QList<int> rows;
+    rows.reserve(outcomes.size());
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+        const ShownOutcome shown{true, it->state, it->detail};
+        const int row = rowOf(it.key());
+        if (row < 0) {
+            m_waitingOutcomes.insert(it.key(), shown);
+            continue;
+        }
+        m_shownOutcomes[row] = shown;
+        rows.append(row);
     }
     // Only "Last action" shows an outcome: a proxy sorted on another column need not re-sort.
-    if (most) {
-        Q_EMIT dataChanged(index(0, ActionColumn), index(int(m_rows.size()) - 1, ActionColumn));
-        return;
-    }
-    QList<int> rows;
-    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
-        const int row = rowOf(it.key());
-        if (row >= 0)
-            rows.append(row);
-    }
     emitChanged(std::move(rows), ActionColumn, ActionColumn);
 }
 
 std::optional<SourceOutcome> SourceTableModel::outcome(const QString &id) const
 {
-    const auto it = m_outcomes.constFind(id);
-    if (it == m_outcomes.constEnd())
+    const int row = rowOf(id);
+    const ShownOutcome shown = row >= 0 ? m_shownOutcomes.at(row) : m_waitingOutcomes.value(id);
+    if (!shown.present)
         return std::nullopt;
-    return *it;
+    return SourceOutcome{shown.state, shown.detail, {}};
 }
 
 void SourceTableModel::clear()
@@ -280,7 +289,9 @@ void SourceTableModel::clear()
     m_rows.clear();
     m_sortKeys.clear();
     m_rowById.clear();
-    m_outcomes.clear();
+    m_shownOutcomes.clear();
+    m_waitingOutcomes.clear();
+    m_counts = {};
     endResetModel();
 }
 
@@ -298,15 +309,14 @@ int SourceTableModel::rowOf(const QString &id) const
     return m_rowById.value(id, -1);
 }
 
-SourceTableModel::Counts SourceTableModel::counts() const
+void SourceTableModel::count(const SourceRow &row, int sign)
 {
-    Counts counts;
-    counts.all = int(m_rows.size());
-    for (const SourceRow &row : m_rows) {
-        counts.changed += row.changed ? 1 : 0;
-        counts.running += row.isRunning() ? 1 : 0;
-        counts.failed += row.isFailed() ? 1 : 0;
-        ++counts.perType[row.source];
-    }
-    return counts;
+    m_counts.all += sign;
+    m_counts.changed += row.changed ? sign : 0;
+    m_counts.running += row.isRunning() ? sign : 0;
+    m_counts.failed += row.isFailed() ? sign : 0;
+    int &perType = m_counts.perType[row.source];
+    perType += sign;
+    if (perType == 0)
+        m_counts.perType.remove(row.source);
 }

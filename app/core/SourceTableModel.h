@@ -62,13 +62,14 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // Adds new rows and updates known ones; an older copy of a row never replaces a newer.
-    void upsert(const QList<SourceRow> &rows);
+    void upsert(QList<SourceRow> rows);
     // Removes every row whose id is not in `ids` (after a complete reload). With `onlyTypes`,
     // only rows of those source types can go: a walk says nothing of types it did not cover.
     void retainOnly(const QSet<QString> &ids,
                     const std::optional<QSet<QString>> &onlyTypes = std::nullopt);
     void clear();
-    // What the last operation did to these sources, shown in the "Last action" column.
+    // What the last operation did to these sources, shown in the "Last action" column. An
+    // outcome for a source not loaded yet waits for its row.
     void setOutcomes(const QHash<QString, SourceOutcome> &outcomes);
     std::optional<SourceOutcome> outcome(const QString &id) const;
 
@@ -82,16 +83,28 @@ public:
         quint64 idPrefix = 0;
     };
     const SortKey &sortKey(int row) const { return m_sortKeys.at(row); }
-    Counts counts() const;
+    // Kept up to date row by row, so asking costs nothing however large the workspace.
+    const Counts &counts() const { return m_counts; }
 
 private:
-    QVariant display(const SourceRow &row, int column) const;
-    QVariant sortValue(const SourceRow &row, int column) const;
+    // What "Last action" shows of an outcome: kept per row, a few bytes each, rather than a
+    // hash of whole outcomes beside the workflow's own.
+    struct ShownOutcome {
+        bool present = false;
+        SourceOutcome::State state = SourceOutcome::State::Queued;
+        QString detail;
+    };
+
+    QVariant display(int row, int column) const;
+    QVariant sortValue(int row, int column) const;
     void emitChanged(QList<int> rows, int firstColumn, int lastColumn);
     static SortKey sortKeyOf(const SourceRow &row);
+    void count(const SourceRow &row, int sign);
 
     QList<SourceRow> m_rows;
     QList<SortKey> m_sortKeys; // one per row of m_rows
     QHash<QString, int> m_rowById;
-    QHash<QString, SourceOutcome> m_outcomes;
+    QList<ShownOutcome> m_shownOutcomes; // one per row of m_rows
+    QHash<QString, ShownOutcome> m_waitingOutcomes;
+    Counts m_counts;
 };

@@ -17,6 +17,7 @@ void TrackingWorkflow::beginRun()
 {
     cancel();
     m_outcomes.clear();
+    m_pending.clear();
     m_rounds = 0;
     m_tracked = 0;
     m_running = true;
@@ -34,35 +35,36 @@ void TrackingWorkflow::setOutcomes(const QHash<QString, SourceOutcome> &changed)
 {
     if (changed.isEmpty())
         return;
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         m_outcomes.insert(it.key(), it.value());
+        if (it->isFinal())
+            m_pending.remove(it.key());
+        else
+            m_pending.insert(it.key());
+    }
     Q_EMIT outcomesChanged(changed);
 }
 
-QSet<QString> TrackingWorkflow::pendingIds() const
+void TrackingWorkflow::reserveOutcomes(qsizetype count)
 {
-    QSet<QString> pending;
-    for (auto it = m_outcomes.cbegin(); it != m_outcomes.cend(); ++it) {
-        if (!it->isFinal())
-            pending.insert(it.key());
-    }
-    return pending;
+    m_outcomes.reserve(count);
+    m_pending.reserve(count);
 }
 
 void TrackingWorkflow::roundDone()
 {
     if (!m_running)
         return;
-    const QSet<QString> pending = pendingIds();
-    Q_EMIT progress(m_tracked - int(pending.size()), m_tracked);
-    if (pending.isEmpty()) {
+    Q_EMIT progress(m_tracked - int(m_pending.size()), m_tracked);
+    if (m_pending.isEmpty()) {
         trackingDone();
         return;
     }
     if (m_schedule.pastDeadline()) {
+        const QString reason = stillRunningText();
         QHash<QString, SourceOutcome> late;
-        for (const QString &id : pending)
-            late.insert(id, {SourceOutcome::State::StillRunning, stillRunningText(), {}});
+        for (const QString &id : std::as_const(m_pending))
+            late.insert(id, {SourceOutcome::State::StillRunning, reason, {}});
         setOutcomes(late);
         trackingDone();
         return;
@@ -83,9 +85,10 @@ void TrackingWorkflow::cancel()
         return;
     m_pollTimer.stop();
     stopRound();
+    const QString reason = notTrackedText();
     QHash<QString, SourceOutcome> changed;
-    for (const QString &id : pendingIds())
-        changed.insert(id, {SourceOutcome::State::NotTracked, notTrackedText(), {}});
+    for (const QString &id : std::as_const(m_pending))
+        changed.insert(id, {SourceOutcome::State::NotTracked, reason, {}});
     setOutcomes(changed);
     endRun(true);
 }

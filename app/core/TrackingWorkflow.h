@@ -39,8 +39,11 @@ protected:
     void beginRun();
     // Starts the rounds after `firstDelayMs` (the first interval of the schedule when -1).
     void beginTracking(int firstDelayMs = -1);
+    // Room for `count` outcomes: growing a hash of 100,000 rehashes it while the window waits.
+    void reserveOutcomes(qsizetype count);
     void setOutcomes(const QHash<QString, SourceOutcome> &changed);
-    QSet<QString> pendingIds() const;
+    // Kept as outcomes change, so a round need not look at every tracked source to find them.
+    const QSet<QString> &pendingIds() const { return m_pending; }
     int trackedCount() const { return m_tracked; }
     void setTrackedCount(int count) { m_tracked = count; }
     // Called by the subclass when the round it ran has its answers.
@@ -62,6 +65,7 @@ private:
     PollSchedule m_schedule;
     QTimer m_pollTimer;
     QHash<QString, SourceOutcome> m_outcomes;
+    QSet<QString> m_pending; // the IDs of m_outcomes whose outcome is not final
     int m_rounds = 0;
     int m_tracked = 0;
     bool m_running = false;

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <utility>
+
 namespace {
 constexpr int FlushIntervalMs = 100;
 constexpr int FlushRows = 5000;
@@ -142,8 +144,7 @@ void WorkspaceLoader::flush()
     m_flushTimer.stop();
     if (m_buffer.isEmpty())
         return;
-    m_model->upsert(m_buffer);
-    m_buffer.clear();
+    m_model->upsert(std::exchange(m_buffer, {}));
     Q_EMIT progress(loadedCount());
 }
 

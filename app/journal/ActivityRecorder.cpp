@@ -89,15 +89,15 @@ void ActivityRecorder::waitForJournal()
                              "record reached the disk.");
 }
 
-void ActivityRecorder::refresh(const QList<SourceRow> &rows)
+void ActivityRecorder::refresh(const QList<RefreshWorkflow::Target> &targets)
 {
     QStringList ids;
-    ids.reserve(rows.size());
-    for (const SourceRow &row : rows)
-        ids.append(row.id);
+    ids.reserve(targets.size());
+    for (const RefreshWorkflow::Target &target : targets)
+        ids.append(target.id);
     m_refreshOperation = m_journal->begin(QStringLiteral("refresh"), ids);
     waitForJournal();
-    m_refresh->start(rows);
+    m_refresh->start(targets);
 }
 
 void ActivityRecorder::generate(const QStringList &ids, const GenerateOptions &options)

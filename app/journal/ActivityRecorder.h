@@ -20,7 +20,7 @@ public:
 
     // Call instead of the workflows' start(): journals first, then sends once the journal
     // has written the operation.
-    void refresh(const QList<SourceRow> &rows);
+    void refresh(const QList<RefreshWorkflow::Target> &targets);
     void generate(const QStringList &ids, const GenerateOptions &options);
     // Follows the unfinished operations of an earlier run; returns how many were resumed.
     int resumeUnfinished();

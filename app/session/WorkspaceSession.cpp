@@ -109,7 +109,7 @@ void WorkspaceSession::applySources(const QList<Source> &sources)
     rows.reserve(sources.size());
     for (const Source &source : sources)
         rows.append(SourceRow::fromSource(source));
-    m_model.upsert(rows);
+    m_model.upsert(std::move(rows));
 }
 
 void WorkspaceSession::reload()
@@ -128,13 +128,13 @@ void WorkspaceSession::cancelLoad()
     m_loader.cancel(); // reports through loadChanged
 }
 
-void WorkspaceSession::refresh(const QList<SourceRow> &rows)
+void WorkspaceSession::refresh(const QList<RefreshWorkflow::Target> &targets)
 {
-    if (rows.isEmpty() || operationRunning())
+    if (targets.isEmpty() || operationRunning())
         return;
     beginOperation(Operation::Refresh,
-                   tr("Queueing %n source(s) for refresh…", nullptr, int(rows.size())));
-    m_recorder.refresh(rows);
+                   tr("Queueing %n source(s) for refresh…", nullptr, int(targets.size())));
+    m_recorder.refresh(targets);
 }
 
 void WorkspaceSession::generate(const QStringList &ids, const GenerateOptions &options)

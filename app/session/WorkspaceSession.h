@@ -68,7 +68,7 @@ public:
     bool loadCancelled() const { return m_loadCancelled; }
     ApiError loadError() const { return m_loadError; }
 
-    void refresh(const QList<SourceRow> &rows);
+    void refresh(const QList<RefreshWorkflow::Target> &targets);
     void generate(const QStringList &ids, const GenerateOptions &options);
     // Fini's own `changed=true` list, the authoritative one for the refresh workflow.
     void listChanged();

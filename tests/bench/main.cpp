@@ -753,7 +753,7 @@ void benchTrackingRounds(Report &report)
         std::optional<RefreshWorkflow::Summary> summary;
         QObject::connect(&refresh, &RefreshWorkflow::finished, &refresh,
                          [&](const RefreshWorkflow::Summary &s) { summary = s; });
-        refresh.start(rows);
+        refresh.start(RefreshWorkflow::targets(rows));
         waitUntil([&] { return summary.has_value(); }, RefreshTimeoutMs);
         const int bound = (Pending + pageSize - 1) / pageSize + RefreshWorkflow::ExtraPagesPerRound;
         QString problem;

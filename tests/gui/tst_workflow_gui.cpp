@@ -103,7 +103,9 @@ private:
         QVERIFY2(m_prompter.lastText().contains(expected), qPrintable(m_prompter.lastText()));
     }
 
-    void openOn(const SandboxOptions &sandboxOptions)
+    // Requests time out after `timeoutMs`: long enough for a loaded machine and a sanitizer
+    // build, except where a test waits for the timeout itself.
+    void openOn(const SandboxOptions &sandboxOptions, int timeoutMs = 15000)
     {
         m_window.reset();
         m_session.reset();
@@ -112,7 +114,7 @@ private:
         FiniClientConfig config;
         config.baseUrl = m_sandbox->url();
         config.apiKey = FiniSandbox::writeKey();
-        config.timeoutMs = 500;
+        config.timeoutMs = timeoutMs;
         config.retry.baseDelayMs = 5;
         config.retry.maxDelayMs = 10;
         PollSchedule::Settings polling;
@@ -125,7 +127,7 @@ private:
         m_window = std::make_unique<MainWindow>(m_session.get(), &m_prompter);
         m_window->show();
         m_session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 60000);
         QCOMPARE(m_session->model()->rowCount(), sandboxOptions.sources);
     }
 
@@ -420,6 +422,7 @@ private:
         } else if (fault == QLatin1String("fail")) {
             faults.failRate = 1.0;
         } else if (fault == QLatin1String("stall")) {
+            openOn(options(), 500);
             faults.stallRate = 1.0;
         } else if (fault == QLatin1String("reset")) {
             faults.resetRate = 1.0;

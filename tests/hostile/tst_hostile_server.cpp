@@ -168,7 +168,7 @@ private Q_SLOTS:
                 [&](const ApiError &error) { problems.append(error); });
         SourceRow row;
         row.id = QStringLiteral("a");
-        refresh.start({row});
+        refresh.start({RefreshWorkflow::Target::of(row)});
         QTRY_VERIFY_WITH_TIMEOUT(summary.has_value(), 15000);
         QCOMPARE(summary->completed, 1);
         QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [](const ApiError &e) {

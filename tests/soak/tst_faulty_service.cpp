@@ -87,7 +87,7 @@ private Q_SLOTS:
         polling.deadlineMs = 8 * 60 * 1000;
         RefreshWorkflow refresh(&client, polling);
         QSignalSpy refreshed(&refresh, &RefreshWorkflow::finished);
-        refresh.start(rows);
+        refresh.start(RefreshWorkflow::targets(rows));
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 600000);
         const auto summary = refreshed.first().first().value<RefreshWorkflow::Summary>();
         QCOMPARE(refresh.outcomes().size(), 1000);

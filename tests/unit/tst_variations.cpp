@@ -74,7 +74,7 @@ private Q_SLOTS:
             rows.append(SourceRow::fromSource(source));
         RefreshWorkflow refresh(&client, fastPolling());
         QSignalSpy refreshed(&refresh, &RefreshWorkflow::finished);
-        refresh.start(rows);
+        refresh.start(RefreshWorkflow::targets(rows));
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 60000);
         const auto summary = refreshed.first().first().value<RefreshWorkflow::Summary>();
         QCOMPARE(summary.stillRunning, 0);
@@ -131,7 +131,7 @@ private Q_SLOTS:
                 [&](int pending, int lists, int direct) {
                     rounds.append({pending, lists, direct});
                 });
-        refresh.start(rows);
+        refresh.start(RefreshWorkflow::targets(rows));
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 60000);
         const auto summary = refreshed.first().first().value<RefreshWorkflow::Summary>();
         QCOMPARE(summary.queued, 1000);
