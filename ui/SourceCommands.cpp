@@ -13,6 +13,8 @@
 #include <QHeaderView>
 #include <QSaveFile>
 
+#include <algorithm>
+
 SourceCommands::SourceCommands(WorkspaceSession *session, SourceTableView *table,
                                Prompter *prompter, QWidget *window)
     : QObject(window)
@@ -47,9 +49,11 @@ void SourceCommands::refreshSelected()
     const QList<RefreshWorkflow::Target> targets = selectedTargets();
     if (targets.isEmpty() || m_session->operationRunning())
         return;
-    QStringList files;
-    const QStringList ids = RefreshWorkflow::refreshable(targets, &files);
-    if (ids.isEmpty()) {
+    const auto files =
+        std::count_if(targets.cbegin(), targets.cend(),
+                      [](const RefreshWorkflow::Target &target) { return target.uploadedFile; });
+    const int count = int(targets.size() - files);
+    if (count == 0) {
         m_prompter->inform(m_window, QMessageBox::Information, tr("Nothing to refresh"),
                            tr("Only uploaded files are selected, and Fini cannot refresh "
                               "uploaded files. To update one, delete it in Fini and upload it "
@@ -57,12 +61,11 @@ void SourceCommands::refreshSelected()
         return;
     }
     const QString filesNote =
-        files.isEmpty() ? QString()
-                        : tr("\n\n%n uploaded file(s) will be left out: Fini cannot refresh "
-                             "uploaded files. To update one, delete it in Fini and upload it "
-                             "again.",
-                             nullptr, int(files.size()));
-    const int count = int(ids.size());
+        files == 0 ? QString()
+                   : tr("\n\n%n uploaded file(s) will be left out: Fini cannot refresh "
+                        "uploaded files. To update one, delete it in Fini and upload it "
+                        "again.",
+                        nullptr, int(files));
     m_prompter->ask(m_window,
                     {tr("Refresh sources"),
                      tr("Refresh %n source(s)? Fini fetches them again and marks the ones whose "

@@ -14,8 +14,10 @@ void GenerateWorkflow::start(const QStringList &ids, const GenerateOptions &opti
     m_jobBySource.clear();
     m_sourceByJob.clear();
     m_summary = {};
-    m_client->bulkGenerate(ids, options, this, [this](const BatchOutcome<GeneratedJob> &outcome) {
-        onQueued(outcome);
+    sendWhenCleared([this, ids, options] {
+        m_client->bulkGenerate(
+            ids, options, this,
+            [this](const BatchOutcome<GeneratedJob> &outcome) { onQueued(outcome); });
     });
 }
 

@@ -8,8 +8,8 @@
 #include <algorithm>
 
 namespace {
-// Sources whose queued time is noted per turn of the event loop while the refresh is queued.
-constexpr qsizetype NoteSlice = 5000;
+// Targets noted per turn of the event loop while the refresh is queued.
+constexpr qsizetype NoteSlice = 2000;
 
 bool isFinalStatus(const QString &status)
 {
@@ -25,7 +25,7 @@ RefreshWorkflow::RefreshWorkflow(FiniClient *client, const PollSchedule::Setting
     , m_directReader(new SourceReader(client, this))
 {
     m_noteTimer.setSingleShot(true);
-    connect(&m_noteTimer, &QTimer::timeout, this, [this] { noteQueuedTimes(NoteSlice); });
+    connect(&m_noteTimer, &QTimer::timeout, this, [this] { noteTargets(NoteSlice); });
     connect(m_walker, &CursorWalker::pageRead, this, &RefreshWorkflow::onWalkPage);
     connect(m_walker, &CursorWalker::finished, this, &RefreshWorkflow::onWalkFinished);
     connect(m_directReader, &SourceReader::sourceRead, this,
@@ -80,15 +80,13 @@ QList<RefreshWorkflow::Target> RefreshWorkflow::targets(const QList<SourceRow> &
     return targets;
 }
 
-QStringList RefreshWorkflow::refreshable(const QList<Target> &targets, QStringList *files)
+QStringList RefreshWorkflow::refreshable(const QList<Target> &targets)
 {
     QStringList ids;
     ids.reserve(targets.size());
     for (const Target &target : targets) {
         if (!target.uploadedFile)
             ids.append(target.id);
-        else if (files)
-            files->append(target.id);
     }
     return ids;
 }
@@ -106,38 +104,42 @@ void RefreshWorkflow::start(const QList<Target> &targets)
     m_listRequests = 0;
     m_lastRoundListRequests = 0;
     m_sentAtMs = QDateTime::currentMSecsSinceEpoch();
-    reserveOutcomes(targets.size());
-
-    QStringList files;
-    const QStringList ids = refreshable(targets, &files);
-    const QString fileReason = tr("Fini cannot refresh uploaded files: delete the file in Fini "
-                                  "and upload it again.");
-    QHash<QString, SourceOutcome> skipped;
-    for (const QString &id : files)
-        skipped.insert(id, {SourceOutcome::State::SkippedFile, fileReason, {}});
-    m_summary.skippedFiles = int(files.size());
-    setOutcomes(skipped);
+    const QStringList ids = refreshable(targets);
+    m_summary.skippedFiles = int(targets.size() - ids.size());
+    m_unnoted = targets;
+    m_noted = 0;
     if (ids.isEmpty()) {
+        noteTargets(m_unnoted.size());
         endRun(false);
         return;
     }
     // Needed only once tracking begins: noted a slice at a time after the first request.
-    m_evidence.reserve(targets.size());
-    m_unnoted = targets;
-    m_noted = 0;
+    reserveOutcomes(targets.size());
+    m_evidence.reserve(ids.size());
     m_noteTimer.start();
-    m_client->refresh(
-        ids, this, [this](const BatchOutcome<QString> &outcome) { onQueued(outcome); },
-        [this](const BatchOutcome<QString> &chunk) { onChunkQueued(chunk); });
+    sendWhenCleared([this, ids] {
+        m_client->refresh(
+            ids, this, [this](const BatchOutcome<QString> &outcome) { onQueued(outcome); },
+            [this](const BatchOutcome<QString> &chunk) { onChunkQueued(chunk); });
+    });
 }
 
-void RefreshWorkflow::noteQueuedTimes(qsizetype count)
+// A slice of the targets: the time each source was queued at, which tracking needs, and for
+// uploaded files that they were left out.
+void RefreshWorkflow::noteTargets(qsizetype count)
 {
+    const QString fileReason = tr("Fini cannot refresh uploaded files: delete the file in Fini "
+                                  "and upload it again.");
+    QHash<QString, SourceOutcome> skipped;
     const qsizetype end = std::min(m_unnoted.size(), m_noted + count);
     for (; m_noted < end; ++m_noted) {
         const Target &target = m_unnoted.at(m_noted);
-        m_evidence[target.id].queuedAt = target.updatedAt;
+        if (target.uploadedFile)
+            skipped.insert(target.id, {SourceOutcome::State::SkippedFile, fileReason, {}});
+        else
+            m_evidence[target.id].queuedAt = target.updatedAt;
     }
+    setOutcomes(skipped);
     if (m_noted < m_unnoted.size()) {
         m_noteTimer.start();
         return;
@@ -174,7 +176,7 @@ void RefreshWorkflow::onQueued(const BatchOutcome<QString> &outcome)
         endRun(false);
         return;
     }
-    noteQueuedTimes(m_unnoted.size() - m_noted);
+    noteTargets(m_unnoted.size() - m_noted);
     setTrackedCount(m_summary.queued);
     beginTracking();
 }
@@ -324,7 +326,7 @@ void RefreshWorkflow::trackingDone()
 
 void RefreshWorkflow::stopRound()
 {
-    m_noteTimer.stop();
+    noteTargets(m_unnoted.size() - m_noted); // every file still says it was left out
     m_walker->cancel();
     m_directReader->cancel();
     m_changedWalker->cancel();

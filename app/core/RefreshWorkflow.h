@@ -60,9 +60,6 @@ public:
     };
     static QList<Target> targets(const QList<SourceRow> &rows);
 
-    // Uploaded files cannot be refreshed; the others can.
-    static QStringList refreshable(const QList<Target> &targets, QStringList *files = nullptr);
-
     void start(const QList<Target> &targets);
     // Follows sources queued by an earlier run (from the journal) without queueing them again.
     void resume(const QStringList &ids);
@@ -87,7 +84,9 @@ private:
         int lastDirectReadRound = 0;
     };
 
-    void noteQueuedTimes(qsizetype count);
+    // Uploaded files cannot be refreshed; the others can.
+    static QStringList refreshable(const QList<Target> &targets);
+    void noteTargets(qsizetype count);
     void onChunkQueued(const BatchOutcome<QString> &outcome);
     void onQueued(const BatchOutcome<QString> &outcome);
     void pollRound() override;

@@ -1,5 +1,7 @@
 #include "TrackingWorkflow.h"
 
+#include <QPointer>
+
 TrackingWorkflow::TrackingWorkflow(FiniClient *client, const PollSchedule::Settings &schedule,
                                    QObject *parent)
     : QObject(parent)
@@ -16,6 +18,7 @@ TrackingWorkflow::TrackingWorkflow(FiniClient *client, const PollSchedule::Setti
 void TrackingWorkflow::beginRun()
 {
     cancel();
+    ++m_run;
     m_outcomes.clear();
     m_pending.clear();
     m_rounds = 0;
@@ -29,6 +32,19 @@ void TrackingWorkflow::beginTracking(int firstDelayMs)
     const int firstDelay = firstDelayMs >= 0 ? firstDelayMs : m_schedule.nextDelayMs();
     Q_EMIT progress(0, m_tracked);
     m_pollTimer.start(firstDelay);
+}
+
+void TrackingWorkflow::sendWhenCleared(std::function<void()> send)
+{
+    if (!m_sendGate) {
+        send();
+        return;
+    }
+    m_sendGate(
+        [this, guard = QPointer<TrackingWorkflow>(this), run = m_run, send = std::move(send)] {
+            if (guard && m_running && m_run == run)
+                send();
+        });
 }
 
 void TrackingWorkflow::setOutcomes(const QHash<QString, SourceOutcome> &changed)

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 class FiniClient;
 
 // The polling base of every operation that queues work at Fini and then follows each source
@@ -22,6 +24,11 @@ class TrackingWorkflow : public QObject
 public:
     TrackingWorkflow(FiniClient *client, const PollSchedule::Settings &schedule,
                      QObject *parent = nullptr);
+
+    // What must happen before a run sends its first request (the activity journal recording
+    // the operation): it calls `proceed` once that is done, without holding the window.
+    using SendGate = std::function<void(std::function<void()> proceed)>;
+    void setSendGate(SendGate gate) { m_sendGate = std::move(gate); }
 
     bool isRunning() const { return m_running; }
     const QHash<QString, SourceOutcome> &outcomes() const { return m_outcomes; }
@@ -39,6 +46,8 @@ protected:
     void beginRun();
     // Starts the rounds after `firstDelayMs` (the first interval of the schedule when -1).
     void beginTracking(int firstDelayMs = -1);
+    // Calls `send` through the gate, unless this run was stopped (or another began) meanwhile.
+    void sendWhenCleared(std::function<void()> send);
     // Room for `count` outcomes: growing a hash of 100,000 rehashes it while the window waits.
     void reserveOutcomes(qsizetype count);
     void setOutcomes(const QHash<QString, SourceOutcome> &changed);
@@ -63,6 +72,8 @@ protected:
 
 private:
     PollSchedule m_schedule;
+    SendGate m_sendGate;
+    quint64 m_run = 0; // counts runs, so that a late `proceed` knows whether its run goes on
     QTimer m_pollTimer;
     QHash<QString, SourceOutcome> m_outcomes;
     QSet<QString> m_pending; // the IDs of m_outcomes whose outcome is not final

@@ -7,10 +7,12 @@
 #include <QMetaEnum>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUrl>
 #include <QVariant>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -146,6 +148,7 @@ ActivityJournal::ActivityJournal(const QString &path, QObject *parent)
     connect(&m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &JournalWriter::failed, this, &ActivityJournal::writeFailed);
     connect(m_writer, &JournalWriter::recovered, this, &ActivityJournal::writeRecovered);
+    connect(m_writer, &JournalWriter::settled, this, &ActivityJournal::writesSettled);
     m_thread.start();
     QMetaObject::invokeMethod(
         m_writer,
@@ -271,6 +274,34 @@ void ActivityJournal::finish(qint64 operation, const QString &state, const QStri
 bool ActivityJournal::waitForWrites(int timeoutMs)
 {
     return !m_open || m_writer->waitSettled(m_lastSequence, timeoutMs);
+}
+
+void ActivityJournal::afterWrites(int timeoutMs, QObject *context,
+                                  std::function<void(bool settled)> done)
+{
+    const quint64 sequence = m_lastSequence;
+    auto *waiter = new QTimer(context);
+    waiter->setSingleShot(true);
+    // Whichever comes first answers: the write settling, or the timeout.
+    const auto answered = std::make_shared<bool>(false);
+    const auto answer = [waiter, answered, done = std::move(done)](bool settled) {
+        if (*answered)
+            return;
+        *answered = true;
+        waiter->stop();
+        waiter->deleteLater();
+        done(settled);
+    };
+    connect(waiter, &QTimer::timeout, waiter, [answer] { answer(false); });
+    connect(this, &ActivityJournal::writesSettled, waiter, [answer, sequence](quint64 reached) {
+        if (reached >= sequence)
+            answer(true);
+    });
+    waiter->start(timeoutMs);
+    // Settled already (or nothing to write): the answer still comes on a later turn.
+    if (!m_open || m_writer->waitSettled(sequence, 0))
+        QMetaObject::invokeMethod(
+            waiter, [answer] { answer(true); }, Qt::QueuedConnection);
 }
 
 QList<ActivityJournal::Operation> ActivityJournal::select(const QString &where, int limit) const

@@ -60,6 +60,10 @@ public:
     // Waits (at most `timeoutMs`) until every write made so far is on disk or was refused by
     // it; returns whether that happened in time.
     bool waitForWrites(int timeoutMs);
+    // The same without waiting: calls `done` on a later turn of the event loop, with true once
+    // every write made so far is settled, or with false after `timeoutMs`. Nothing is called
+    // once `context` is gone.
+    void afterWrites(int timeoutMs, QObject *context, std::function<void(bool settled)> done);
 
     // Reads see every write made before them. These wait for the journal's thread; the
     // Activity panel uses readRecent, which does not.
@@ -84,6 +88,9 @@ Q_SIGNALS:
     void jobsRecorded(qint64 operation, const QHash<QString, QString> &jobBySource);
     void outcomesRecorded(qint64 operation, const QHash<QString, SourceOutcome> &outcomes);
     void operationFinished(qint64 operation, const QString &state, const QString &summary);
+
+Q_SIGNALS:
+    void writesSettled(quint64 sequence);
 
 private:
     QList<Operation> select(const QString &where, int limit) const;

@@ -49,6 +49,9 @@ ActivityRecorder::ActivityRecorder(ActivityJournal *journal, RefreshWorkflow *re
     , m_refresh(refresh)
     , m_generate(generate)
 {
+    const auto gate = [this](std::function<void()> proceed) { afterJournal(std::move(proceed)); };
+    refresh->setSendGate(gate);
+    generate->setSendGate(gate);
     connect(refresh, &RefreshWorkflow::outcomesChanged, this,
             [this](const QHash<QString, SourceOutcome> &outcomes) {
                 m_journal->recordOutcomes(m_refreshOperation, outcomes);
@@ -77,16 +80,19 @@ ActivityRecorder::ActivityRecorder(ActivityJournal *journal, RefreshWorkflow *re
             });
 }
 
-void ActivityRecorder::waitForJournal()
+void ActivityRecorder::afterJournal(std::function<void()> proceed)
 {
     // Sent once the journal holds the operation, so a crash cannot lose what Fini queued. The
-    // write runs on the journal's thread and takes milliseconds even for 100,000 sources (one
-    // value); a disk slower than this does not hold the window longer, and the write still
-    // lands before anything recorded after it.
+    // write runs on the journal's thread (about 0.1 s for 100,000 sources) while the window
+    // goes on; a disk slower than this does not hold the operation longer, and the write
+    // still lands before anything recorded after it.
     constexpr int MaxWaitMs = 1000;
-    if (!m_journal->waitForWrites(MaxWaitMs))
-        qCWarning(lcJournal, "The activity journal is slow: the operation starts before its "
-                             "record reached the disk.");
+    m_journal->afterWrites(MaxWaitMs, this, [proceed = std::move(proceed)](bool settled) {
+        if (!settled)
+            qCWarning(lcJournal, "The activity journal is slow: the operation starts before its "
+                                 "record reached the disk.");
+        proceed();
+    });
 }
 
 void ActivityRecorder::refresh(const QList<RefreshWorkflow::Target> &targets)
@@ -96,7 +102,6 @@ void ActivityRecorder::refresh(const QList<RefreshWorkflow::Target> &targets)
     for (const RefreshWorkflow::Target &target : targets)
         ids.append(target.id);
     m_refreshOperation = m_journal->begin(QStringLiteral("refresh"), ids);
-    waitForJournal();
     m_refresh->start(targets);
 }
 
@@ -105,7 +110,6 @@ void ActivityRecorder::generate(const QStringList &ids, const GenerateOptions &o
     m_generateOperation = m_journal->begin(
         QStringLiteral("generate"), ids,
         QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)));
-    waitForJournal();
     m_generate->start(ids, options);
 }
 

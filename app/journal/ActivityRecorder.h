@@ -18,15 +18,15 @@ public:
     ActivityRecorder(ActivityJournal *journal, RefreshWorkflow *refresh, GenerateWorkflow *generate,
                      QObject *parent = nullptr);
 
-    // Call instead of the workflows' start(): journals first, then sends once the journal
-    // has written the operation.
+    // Call instead of the workflows' start(): journals first; the workflows send once the
+    // journal has written the operation.
     void refresh(const QList<RefreshWorkflow::Target> &targets);
     void generate(const QStringList &ids, const GenerateOptions &options);
     // Follows the unfinished operations of an earlier run; returns how many were resumed.
     int resumeUnfinished();
 
 private:
-    void waitForJournal();
+    void afterJournal(std::function<void()> proceed);
 
     ActivityJournal *m_journal;
     RefreshWorkflow *m_refresh;

@@ -165,9 +165,12 @@ void JournalWriter::drain()
         m_failing = false;
         Q_EMIT recovered();
     }
-    const QMutexLocker lock(&m_mutex);
-    m_settled = last;
-    m_settledChanged.wakeAll();
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_settled = last;
+        m_settledChanged.wakeAll();
+    }
+    Q_EMIT settled(last);
 }
 
 bool JournalWriter::waitSettled(quint64 sequence, int timeoutMs)

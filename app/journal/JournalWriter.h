@@ -40,6 +40,8 @@ public:
     static QString describe(const QSqlError &error);
 
 Q_SIGNALS:
+    // Every write up to `sequence` is on disk or was refused (and is kept for a retry).
+    void settled(quint64 sequence);
     void failed(const QString &message);
     void recovered();
 

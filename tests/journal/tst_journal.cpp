@@ -14,12 +14,35 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <optional>
+
 class JournalTest : public QObject
 {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
+
+    // How many source IDs the file holds for `operation`, read with a connection of its own.
+    static int storedSourceCount(const QString &path, qint64 operation)
+    {
+        int count = -1;
+        {
+            QSqlDatabase check =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            check.setDatabaseName(path);
+            if (check.open()) {
+                QSqlQuery stored(check);
+                if (stored.exec(QStringLiteral("SELECT source_ids FROM operation_sources WHERE "
+                                               "operation_id = %1")
+                                    .arg(operation))
+                    && stored.next())
+                    count = int(stored.value(0).toByteArray().split('\n').size());
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        return count;
+    }
 
 private Q_SLOTS:
     void operationsAreRecordedAndSurviveReopening()
@@ -199,19 +222,39 @@ private Q_SLOTS:
         const QStringList ids{QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3")};
         const qint64 op = journal.begin(QStringLiteral("refresh"), ids);
         QVERIFY(journal.waitForWrites(10000));
+        QCOMPARE(storedSourceCount(path, op), 3);
+    }
+
+    void afterWritesAnswersLaterOnceTheOperationIsOnDisk()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("after.sqlite"));
+        ActivityJournal journal(path);
+        QStringList ids;
+        for (int i = 0; i < 20000; ++i)
+            ids.append(QStringLiteral("source-%1").arg(i));
+        const qint64 op = journal.begin(QStringLiteral("refresh"), ids);
+        QObject context;
+        std::optional<bool> settled;
+        journal.afterWrites(10000, &context, [&settled](bool done) { settled = done; });
+        QVERIFY(!settled); // never answered while the caller is still on the stack
+        QTRY_VERIFY_WITH_TIMEOUT(settled, 10000);
+        QVERIFY(*settled);
+        QCOMPARE(storedSourceCount(path, op), 20000);
+    }
+
+    void afterWritesAnswersNothingOnceItsContextIsGone()
+    {
+        ActivityJournal journal(m_dir.filePath(QStringLiteral("gone.sqlite")));
+        journal.begin(QStringLiteral("refresh"), {QStringLiteral("s1")});
+        QSignalSpy settled(&journal, &ActivityJournal::writesSettled);
+        bool answered = false;
         {
-            QSqlDatabase check =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
-            check.setDatabaseName(path);
-            QVERIFY(check.open());
-            QSqlQuery stored(check);
-            QVERIFY(stored.exec(
-                QStringLiteral("SELECT source_ids FROM operation_sources WHERE operation_id = %1")
-                    .arg(op)));
-            QVERIFY(stored.next());
-            QCOMPARE(stored.value(0).toByteArray().split('\n').size(), 3);
+            QObject context;
+            journal.afterWrites(10000, &context, [&answered](bool) { answered = true; });
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        // Once the journal says the write settled, a live waiter would have answered.
+        QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 10000);
+        QVERIFY(!answered);
     }
 
     void theActivityModelShowsOnlyWhatChangedAndOnlyWhenPublished()
