@@ -121,7 +121,7 @@ void GuidedFlowDialog::setStep(Step step, const QString &text)
 
 void GuidedFlowDialog::begin()
 {
-    setStep(Step::Refresh, tr("Queueing %n source(s) for refresh…", nullptr, int(m_rows.size())));
+    setStep(Step::Refresh, tr("Queueing %Ln source(s) for refresh…", nullptr, int(m_rows.size())));
     m_progress->setRange(0, 0);
     m_session->refresh(m_rows);
 }
@@ -151,7 +151,7 @@ void GuidedFlowDialog::onRefreshFinished(const RefreshWorkflow::Summary &summary
         m_cancel->setText(tr("Close"));
         return;
     }
-    setStep(Step::Review, tr("%n source(s) changed. They are selected in the main window, where "
+    setStep(Step::Review, tr("%Ln source(s) changed. They are selected in the main window, where "
                              "the details show what changed. Generate knowledge from them?",
                              nullptr, int(m_changed.size())));
     m_progress->hide();

@@ -262,7 +262,7 @@ void MainWindow::connectSession()
             m_activity->clear();
             return;
         }
-        m_activity->setText(tr("Fini asked Sourcedesk to slow down: trying again in %n s", nullptr,
+        m_activity->setText(tr("Fini asked Sourcedesk to slow down: trying again in %Ln s", nullptr,
                                m_countdownSeconds));
     });
 }
@@ -394,7 +394,7 @@ void MainWindow::showRetryCountdown(const ApiError &error, int delayMs)
     if (error.kind() != ApiError::Kind::RateLimited || delayMs < 1000)
         return;
     m_countdownSeconds = (delayMs + 999) / 1000;
-    m_activity->setText(tr("Fini asked Sourcedesk to slow down: trying again in %n s", nullptr,
+    m_activity->setText(tr("Fini asked Sourcedesk to slow down: trying again in %Ln s", nullptr,
                            m_countdownSeconds));
     m_countdownTimer.start();
 }

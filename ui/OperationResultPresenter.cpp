@@ -1,8 +1,7 @@
-#include "OperationResultPresenter.h"
-
 #include "FilterBar.h"
 #include "FilterSidebar.h"
 #include "MessageBar.h"
+#include "OperationResultPresenter.h"
 #include "Prompter.h"
 #include "SourceCommands.h"
 #include "SourceTableView.h"
@@ -90,7 +89,7 @@ void OperationResultPresenter::onChangedListed(const QStringList &ids)
 {
     showAll(ids);
     Q_EMIT statusText(
-        tr("Fini lists %n changed source(s); they are selected.", nullptr, int(ids.size())));
+        tr("Fini lists %Ln changed source(s); they are selected.", nullptr, int(ids.size())));
 }
 
 void OperationResultPresenter::onRefreshFinished(const RefreshWorkflow::Summary &summary)
@@ -120,15 +119,15 @@ void OperationResultPresenter::showRefreshSummary(const RefreshWorkflow::Summary
                                                   bool selectChanged)
 {
     QStringList parts;
-    parts << tr("%n refreshed", nullptr, summary.completed);
+    parts << tr("%Ln refreshed", nullptr, summary.completed);
     if (summary.failed)
-        parts << tr("%n failed", nullptr, summary.failed);
+        parts << tr("%Ln failed", nullptr, summary.failed);
     if (summary.rejected)
-        parts << tr("%n rejected", nullptr, summary.rejected);
+        parts << tr("%Ln rejected", nullptr, summary.rejected);
     if (summary.skippedFiles)
-        parts << tr("%n uploaded file(s) skipped", nullptr, summary.skippedFiles);
+        parts << tr("%Ln uploaded file(s) skipped", nullptr, summary.skippedFiles);
     if (summary.stillRunning)
-        parts << tr("%n still running at Fini", nullptr, summary.stillRunning);
+        parts << tr("%Ln still running at Fini", nullptr, summary.stillRunning);
     const int changed = int(summary.changedFromThisRefresh.size());
     QString text =
         (summary.cancelled ? tr("Stopped watching the refresh: %1.") : tr("Refresh finished: %1."))
@@ -142,13 +141,13 @@ void OperationResultPresenter::showRefreshSummary(const RefreshWorkflow::Summary
     }
     if (!selectChanged) {
         m_view.messageBar->showMessage(tone, text + QLatin1Char(' ')
-                                                 + tr("%n of them changed.", nullptr, changed));
+                                                 + tr("%Ln of them changed.", nullptr, changed));
         return;
     }
     m_view.filterBar->clearSearch();
     m_view.sidebar->selectView(FilterSidebar::View::Changed);
     m_view.table->selectIds(summary.changedFromThisRefresh);
-    text += QLatin1Char(' ') + tr("%n of them changed and are selected below.", nullptr, changed);
+    text += QLatin1Char(' ') + tr("%Ln of them changed and are selected below.", nullptr, changed);
     m_view.messageBar->showMessage(tone, text, {}, tr("Generate knowledge…"),
                                    [this] { m_commands->generateForSelected(); });
 }
@@ -167,14 +166,14 @@ void OperationResultPresenter::onGenerateFinished(const GenerateWorkflow::Summar
 void OperationResultPresenter::showGenerateSummary(const GenerateWorkflow::Summary &summary)
 {
     QStringList parts;
-    parts << tr("%n written", nullptr, summary.written);
-    parts << tr("%n needed no change", nullptr, summary.noChange);
+    parts << tr("%Ln written", nullptr, summary.written);
+    parts << tr("%Ln needed no change", nullptr, summary.noChange);
     if (summary.failed)
-        parts << tr("%n failed", nullptr, summary.failed);
+        parts << tr("%Ln failed", nullptr, summary.failed);
     if (summary.rejected)
-        parts << tr("%n rejected", nullptr, summary.rejected);
+        parts << tr("%Ln rejected", nullptr, summary.rejected);
     if (summary.stillRunning)
-        parts << tr("%n still running at Fini", nullptr, summary.stillRunning);
+        parts << tr("%Ln still running at Fini", nullptr, summary.stillRunning);
     const QString text = (summary.cancelled ? tr("Stopped watching knowledge generation: %1.")
                                             : tr("Knowledge generation finished: %1. Drafts wait "
                                                  "in Fini's Review and Approvals."))

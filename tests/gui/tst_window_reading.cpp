@@ -1,0 +1,134 @@
+#include "FilterSidebar.h"
+#include "FiniClient.h"
+#include "FiniSandbox.h"
+#include "MainWindow.h"
+#include "ScriptedPrompter.h"
+#include "SourceTableView.h"
+#include "Translations.h"
+#include "WorkspaceSession.h"
+
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// What a support person reads in the window (issue 12): counts in words and with the
+// locale's grouping, details that follow their source, a state page that says all of its
+// explanation, and result and history messages that a reload does not take away.
+class WindowReadingTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<FiniSandbox> m_sandbox;
+    ScriptedPrompter m_prompter;
+    std::unique_ptr<WorkspaceSession> m_session;
+    std::unique_ptr<MainWindow> m_window; // views m_session: declared after it, destroyed first
+
+    void open(const QString &scope, const QString &key = FiniSandbox::writeKey())
+    {
+        m_window.reset();
+        m_session.reset();
+        FiniClientConfig config;
+        config.baseUrl = m_sandbox->url();
+        config.apiKey = key;
+        PollSchedule::Settings polling;
+        polling.firstMs = 50;
+        polling.maxMs = 100;
+        m_session = std::make_unique<WorkspaceSession>(
+            std::make_unique<FiniClient>(config),
+            WorkspaceInfo{QStringLiteral("Demo workspace"), scope, true, polling});
+        m_window = std::make_unique<MainWindow>(m_session.get(), &m_prompter);
+        m_window->show();
+        m_session->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 15000);
+    }
+
+    template<typename T>
+    T *child(const char *name)
+    {
+        return m_window->findChild<T *>(QLatin1String(name));
+    }
+
+    SourceTableView *table() { return child<SourceTableView>("sourceTable"); }
+
+    // A web source with a linked article that Fini has finished with and that has not changed:
+    // a refresh after an upstream change marks it changed.
+    QString pickLinkedSource()
+    {
+        const SourceTableModel *model = m_session->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const SourceRow &r = model->row(row);
+            if (r.source == QLatin1String("web") && !r.changed && !r.linkedKnowledgeId.isEmpty()
+                && !r.isRunning() && !r.isFailed())
+                return r.id;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The counts below are written as a user in the United States reads them.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Translations::install();
+        // Journals and other app data go to a throw-away place, never the user's.
+        const QByteArray data = QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
+                                + QByteArray::number(QCoreApplication::applicationPid());
+        qputenv("XDG_DATA_HOME", data);
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        SandboxOptions options; // the demo workspace: 2,500 sources, 175 of them files
+        options.pendingMs = 50;
+        options.runningMs = 100;
+        options.jobFailRate = 0.0;
+        m_sandbox = std::make_unique<FiniSandbox>(options);
+        QVERIFY(m_sandbox->start());
+    }
+
+    void cleanup()
+    {
+        m_prompter.setAutoAnswer(std::nullopt);
+        m_window.reset();
+        m_session.reset();
+    }
+
+    void countsAreWordsWithGroupedNumbers()
+    {
+        open(QStringLiteral("reading-counts"));
+        table()->selectAll();
+        child<QAction>("refreshAction")->trigger();
+        QCOMPARE(m_prompter.openQuestions(), 1);
+        QCOMPARE(m_prompter.lastAcceptLabel(), QStringLiteral("Refresh 2,325 sources"));
+        QVERIFY2(m_prompter.lastText().startsWith(QStringLiteral("Refresh 2,325 sources?")),
+                 qPrintable(m_prompter.lastText()));
+        QVERIFY2(
+            m_prompter.lastText().contains(QStringLiteral("175 uploaded files will be left out")),
+            qPrintable(m_prompter.lastText()));
+        QVERIFY(!m_prompter.lastText().contains(QStringLiteral("(s)")));
+        QVERIFY(m_prompter.answer(false));
+
+        // One source is one source.
+        const QString one = pickLinkedSource();
+        table()->selectIds({one});
+        child<QAction>("refreshAction")->trigger();
+        QCOMPARE(m_prompter.lastAcceptLabel(), QStringLiteral("Refresh 1 source"));
+        QVERIFY(m_prompter.lastText().startsWith(QStringLiteral("Refresh 1 source?")));
+        QVERIFY(m_prompter.answer(false));
+
+        auto *sidebar = child<FilterSidebar>("filterSidebar");
+        QCOMPARE(sidebar->item(0)->toolTip(), QStringLiteral("2,500 sources"));
+        QVERIFY(sidebar->item(0)->text().endsWith(QStringLiteral("2,500")));
+        for (int row = 0; row < sidebar->count(); ++row)
+            QVERIFY2(!sidebar->item(row)->toolTip().contains(QStringLiteral("(s)")),
+                     qPrintable(sidebar->item(row)->toolTip()));
+
+        table()->selectAll();
+        child<QAction>("copyIdsAction")->trigger();
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Copied 2,500 IDs"));
+    }
+};
+
+QTEST_MAIN(WindowReadingTest)
+#include "tst_window_reading.moc"
