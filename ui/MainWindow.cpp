@@ -241,6 +241,17 @@ void MainWindow::connectSession()
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCentre);
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCentre);
     connect(proxy, &SourceFilterProxy::filterChanged, this, &MainWindow::updateCentre);
+    // The details follow their source's row: a refresh, a generation or a reload changes it
+    // in place. A view or search that hides the row leaves the table without a current index
+    // (the selection model says nothing then), and the details must not keep showing it.
+    connect(model, &QAbstractItemModel::dataChanged, m_details,
+            [this, model](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = model->rowOf(m_details->currentId());
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    m_details->showSource(&model->row(row));
+            });
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::onCurrentChanged);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentChanged);
 
     connect(m_session, &WorkspaceSession::loadChanged, this, &MainWindow::onLoadChanged);
     connect(m_session, &WorkspaceSession::loadProgress, this, &MainWindow::showLoadProgress);

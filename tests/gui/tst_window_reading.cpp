@@ -1,15 +1,21 @@
 #include "FilterSidebar.h"
 #include "FiniClient.h"
 #include "FiniSandbox.h"
+#include "HttpProbe.h"
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
+#include "SourceDetailsPane.h"
 #include "SourceTableView.h"
 #include "Translations.h"
 #include "WorkspaceSession.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
 
 // What a support person reads in the window (issue 12): counts in words and with the
@@ -53,6 +59,8 @@ private:
 
     SourceTableView *table() { return child<SourceTableView>("sourceTable"); }
 
+    QString fieldText(const char *name) { return child<QLabel>(name)->text(); }
+
     // A web source with a linked article that Fini has finished with and that has not changed:
     // a refresh after an upstream change marks it changed.
     QString pickLinkedSource()
@@ -65,6 +73,51 @@ private:
                 return r.id;
         }
         return {};
+    }
+
+    const SourceRow &rowOf(const QString &id)
+    {
+        return m_session->model()->row(m_session->model()->rowOf(id));
+    }
+
+    void makeCurrent(const QString &id)
+    {
+        SourceFilterProxy *proxy = m_session->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (proxy->index(row, 0).data(SourceTableModel::IdRole).toString() == id) {
+                table()->setCurrentIndex(proxy->index(row, 0));
+                return;
+            }
+        }
+        QFAIL("the source is not in the view");
+    }
+
+    static QString longTime(qint64 ms)
+    {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat);
+    }
+
+    // The details show the table's current source, or nothing when there is none.
+    QString currentId()
+    {
+        const QModelIndex current = table()->currentIndex();
+        return current.isValid() ? current.data(SourceTableModel::IdRole).toString() : QString();
+    }
+
+    void refreshOne(const QString &id)
+    {
+        QSignalSpy finished(m_session.get(), &WorkspaceSession::refreshFinished);
+        m_session->refresh({rowOf(id)});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    }
+
+    void generateFor(const QStringList &ids)
+    {
+        QSignalSpy finished(m_session.get(), &WorkspaceSession::generateFinished);
+        m_session->generate(ids, GenerateOptions{});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        // Generation clears the changed flags at Fini, and the session reloads the table.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 15000);
     }
 
 private Q_SLOTS:
@@ -127,6 +180,62 @@ private Q_SLOTS:
         table()->selectAll();
         child<QAction>("copyIdsAction")->trigger();
         QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Copied 2,500 IDs"));
+    }
+
+    void detailsFollowARefreshAndAGeneration()
+    {
+        open(QStringLiteral("reading-details"));
+        const QString id = pickLinkedSource();
+        QVERIFY(!id.isEmpty());
+        HttpProbe(m_sandbox->url())
+            .post(QStringLiteral("/_sandbox/upstream-change"), {},
+                  QJsonDocument(QJsonObject{{QStringLiteral("ids"), QJsonArray{id}}}));
+        makeCurrent(id);
+        auto *content = child<QTextBrowser>("detailsContent");
+        QTRY_VERIFY_WITH_TIMEOUT(!content->toPlainText().startsWith(QStringLiteral("Loading")),
+                                 5000);
+        const QString updatedBefore = fieldText("detailsUpdated");
+        QCOMPARE(fieldText("detailsChanged"), QStringLiteral("No"));
+
+        refreshOne(id);
+        // The refresh found a change: the window shows the Changed view, where this source
+        // stays current, and the details say what the row says now.
+        QCOMPARE(currentId(), id);
+        QCOMPARE(child<SourceDetailsPane>("detailsPane")->currentId(), id);
+        QVERIFY(rowOf(id).changed);
+        QCOMPARE(fieldText("detailsUpdated"), longTime(rowOf(id).updatedAt));
+        QVERIFY(fieldText("detailsUpdated") != updatedBefore);
+        QVERIFY(fieldText("detailsChanged").startsWith(QStringLiteral("Yes")));
+        QTRY_VERIFY_WITH_TIMEOUT(content->toPlainText().startsWith(QStringLiteral("What changed")),
+                                 5000);
+
+        child<FilterSidebar>("filterSidebar")->selectView(FilterSidebar::View::All);
+        makeCurrent(id);
+        generateFor({id});
+        QVERIFY(!rowOf(id).changed);
+        QCOMPARE(child<SourceDetailsPane>("detailsPane")->currentId(), id);
+        QCOMPARE(fieldText("detailsChanged"), QStringLiteral("No"));
+        QCOMPARE(fieldText("detailsUpdated"), longTime(rowOf(id).updatedAt));
+    }
+
+    void detailsLeaveWithTheirRow()
+    {
+        open(QStringLiteral("reading-views"));
+        const QString id = pickLinkedSource();
+        makeCurrent(id);
+        auto *pane = child<SourceDetailsPane>("detailsPane");
+        QCOMPARE(pane->currentId(), id);
+        auto *sidebar = child<FilterSidebar>("filterSidebar");
+        for (const FilterSidebar::View view :
+             {FilterSidebar::View::Failed, FilterSidebar::View::Changed}) {
+            sidebar->selectView(FilterSidebar::View::All);
+            makeCurrent(id);
+            sidebar->selectView(view);
+            // The source is not in this view, so the details do not show it.
+            QVERIFY(pane->currentId() != id);
+            QCOMPARE(pane->currentId(), currentId());
+            QCOMPARE(child<QLabel>("detailsPlaceholder")->isVisible(), currentId().isEmpty());
+        }
     }
 };
 
