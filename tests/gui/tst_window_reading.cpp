@@ -6,6 +6,7 @@
 #include "ScriptedPrompter.h"
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
+#include "StatePage.h"
 #include "Translations.h"
 #include "WorkspaceSession.h"
 
@@ -236,6 +237,36 @@ private Q_SLOTS:
             QCOMPARE(pane->currentId(), currentId());
             QCOMPARE(child<QLabel>("detailsPlaceholder")->isVisible(), currentId().isEmpty());
         }
+    }
+
+    void statePageSaysTheWholeExplanation()
+    {
+        open(QStringLiteral("reading-state"), FiniSandbox::revokedKey());
+        auto *state = child<StatePage>("statePage");
+        QCOMPARE(state->state(), StatePage::State::Failed);
+        for (const QSize size : {QSize(1400, 860), QSize(900, 700)}) {
+            m_window->resize(size);
+            for (const char *name : {"stateTitle", "stateText"}) {
+                auto *label = state->findChild<QLabel *>(QLatin1String(name));
+                QTRY_VERIFY(label->isVisible());
+                QCoreApplication::processEvents();
+                const QRect needed = label->fontMetrics().boundingRect(
+                    QRect(0, 0, label->width(), 100000), Qt::TextWordWrap | Qt::AlignCenter,
+                    label->text());
+                QVERIFY2(needed.width() <= label->width() && needed.height() <= label->height(),
+                         qPrintable(QStringLiteral("%1 needs %2x%3, has %4x%5: %6")
+                                        .arg(QLatin1String(name))
+                                        .arg(needed.width())
+                                        .arg(needed.height())
+                                        .arg(label->width())
+                                        .arg(label->height())
+                                        .arg(label->text())));
+            }
+        }
+        // The explanation is longer than a line, or the check above proves nothing.
+        auto *text = state->findChild<QLabel *>(QStringLiteral("stateText"));
+        QVERIFY(text->height() >= 2 * text->fontMetrics().lineSpacing());
+        QVERIFY(text->text().contains(QStringLiteral("API key")));
     }
 };
 
