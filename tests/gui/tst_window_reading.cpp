@@ -1,8 +1,10 @@
+#include "ActivityJournal.h"
 #include "FilterSidebar.h"
 #include "FiniClient.h"
 #include "FiniSandbox.h"
 #include "HttpProbe.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "ScriptedPrompter.h"
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
@@ -118,6 +120,13 @@ private:
         m_session->generate(ids, GenerateOptions{});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
         // Generation clears the changed flags at Fini, and the session reloads the table.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 15000);
+    }
+
+    void reload()
+    {
+        child<QAction>("reloadAction")->trigger();
+        QVERIFY(m_session->isLoading());
         QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 15000);
     }
 
@@ -267,6 +276,42 @@ private Q_SLOTS:
         auto *text = state->findChild<QLabel *>(QStringLiteral("stateText"));
         QVERIFY(text->height() >= 2 * text->fontMetrics().lineSpacing());
         QVERIFY(text->text().contains(QStringLiteral("API key")));
+    }
+
+    void generationSummaryOutlivesTheReload()
+    {
+        open(QStringLiteral("reading-summary"));
+        const QString id = pickLinkedSource();
+        generateFor({id});
+        auto *bar = child<MessageBar>("messageBar");
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().startsWith(QStringLiteral("Knowledge generation finished")),
+                 qPrintable(bar->text()));
+        reload();
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->text().startsWith(QStringLiteral("Knowledge generation finished")));
+    }
+
+    void historyWarningOutlivesReloadsAndOperations()
+    {
+        // A journal file that is not a database: the history is off for this workspace.
+        const QString scope = QStringLiteral("reading-history");
+        QFile damaged(ActivityJournal::defaultPath(scope));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(8192, 'x'));
+        damaged.close();
+        open(scope);
+        auto *history = child<MessageBar>("historyBar");
+        QVERIFY(history);
+        QVERIFY(history->isVisible());
+        QVERIFY(history->text().contains(QStringLiteral("activity history could not be opened")));
+        reload();
+        QVERIFY(history->isVisible());
+        refreshOne(pickLinkedSource());
+        QVERIFY(child<MessageBar>("messageBar")->text().startsWith(QStringLiteral("Refresh")));
+        QVERIFY(history->isVisible());
+        QVERIFY(history->text().contains(QStringLiteral("activity history could not be opened")));
+        QVERIFY(damaged.remove());
     }
 };
 
