@@ -2,10 +2,12 @@
 #include "FilterSidebar.h"
 #include "FiniClient.h"
 #include "FiniSandbox.h"
+#include "GuidedFlowDialog.h"
 #include "HttpProbe.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "ScriptedPrompter.h"
+#include "SourceCommands.h"
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
@@ -23,7 +25,8 @@
 
 // What a support person reads in the window (issue 12): counts in words and with the
 // locale's grouping, details that follow their source, a state page that says all of its
-// explanation, and result and history messages that a reload does not take away.
+// explanation, result and history messages that a reload does not take away, and reports
+// whose counts are grouped too.
 class WindowReadingTest : public QObject
 {
     Q_OBJECT
@@ -312,6 +315,27 @@ private Q_SLOTS:
         QVERIFY(history->isVisible());
         QVERIFY(history->text().contains(QStringLiteral("activity history could not be opened")));
         QVERIFY(damaged.remove());
+    }
+
+    void reportAndHistoryGroupTheirCounts()
+    {
+        open(QStringLiteral("reading-report"));
+        table()->selectAll();
+        GuidedFlowDialog *flow = m_window->commands()->startGuidedFlow();
+        QVERIFY(flow);
+        // Whether or not Fini finds changes, the refresh's part of the report is written.
+        QTRY_VERIFY_WITH_TIMEOUT(flow->step() == GuidedFlowDialog::Step::Review
+                                     || flow->step() == GuidedFlowDialog::Step::Report,
+                                 60000);
+        QVERIFY2(flow->report().contains(QStringLiteral("Refresh: 2,325 queued")),
+                 qPrintable(flow->report()));
+        QVERIFY(flow->report().contains(QStringLiteral("175 uploaded files skipped")));
+        QVERIFY(m_session->journal()->waitForWrites(5000));
+        const QList<ActivityJournal::Operation> recent = m_session->journal()->recent(1);
+        QCOMPARE(recent.size(), 1);
+        QVERIFY2(recent.first().summary.startsWith(QStringLiteral("2,325 queued")),
+                 qPrintable(recent.first().summary));
+        flow->close();
     }
 };
 
