@@ -3,6 +3,8 @@
 #include "SidebarItemDelegate.h"
 #include "SourceLabels.h"
 
+#include <QLocale>
+
 namespace {
 constexpr int ViewRole = Qt::UserRole + 1;
 constexpr int TypeRole = Qt::UserRole + 2;
@@ -83,8 +85,8 @@ void FilterSidebar::refreshLabels()
         }
         entry->setData(CountRole, n);
         // The accessible text says both, for screen readers and for tests.
-        entry->setText(tr("%1: %2").arg(entry->data(NameRole).toString()).arg(n));
-        entry->setToolTip(tr("%n source(s)", nullptr, n));
+        entry->setText(tr("%1: %2").arg(entry->data(NameRole).toString(), QLocale().toString(n)));
+        entry->setToolTip(tr("%Ln source(s)", nullptr, n));
     }
 }
 

@@ -36,10 +36,10 @@ GenerateDialog::GenerateDialog(int sourceCount, Prompter *prompter, QWidget *par
     setObjectName(QStringLiteral("generateDialog"));
     setWindowTitle(tr("Generate knowledge"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro =
-        new QLabel(tr("Fini reads the stored content of %n source(s) and writes knowledge from it.",
-                      nullptr, sourceCount),
-                   this);
+    auto *intro = new QLabel(
+        tr("Fini reads the stored content of %Ln source(s) and writes knowledge from it.", nullptr,
+           sourceCount),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

@@ -122,7 +122,7 @@ void GuidedFlowDialog::setStep(Step step, const QString &text)
 void GuidedFlowDialog::begin()
 {
     setStep(Step::Refresh,
-            tr("Queueing %n source(s) for refresh…", nullptr, int(m_targets.size())));
+            tr("Queueing %Ln source(s) for refresh…", nullptr, int(m_targets.size())));
     m_progress->setRange(0, 0);
     m_session->refresh(m_targets);
 }
@@ -132,8 +132,8 @@ void GuidedFlowDialog::onRefreshFinished(const RefreshWorkflow::Summary &summary
     if (m_step != Step::Refresh && m_step != Step::Wait)
         return;
     m_changed = summary.changedFromThisRefresh;
-    m_refreshReport = tr("Refresh: %1 queued, %2 rejected, %3 uploaded files skipped, %4 "
-                         "refreshed, %5 failed, %6 still running; %7 changed.")
+    m_refreshReport = tr("Refresh: %L1 queued, %L2 rejected, %L3 uploaded files skipped, %L4 "
+                         "refreshed, %L5 failed, %L6 still running; %L7 changed.")
                           .arg(summary.queued)
                           .arg(summary.rejected)
                           .arg(summary.skippedFiles)
@@ -152,7 +152,7 @@ void GuidedFlowDialog::onRefreshFinished(const RefreshWorkflow::Summary &summary
         m_cancel->setText(tr("Close"));
         return;
     }
-    setStep(Step::Review, tr("%n source(s) changed. They are selected in the main window, where "
+    setStep(Step::Review, tr("%Ln source(s) changed. They are selected in the main window, where "
                              "the details show what changed. Generate knowledge from them?",
                              nullptr, int(m_changed.size())));
     m_progress->hide();
@@ -180,14 +180,15 @@ void GuidedFlowDialog::onGenerateFinished(const GenerateWorkflow::Summary &summa
 {
     if (m_step != Step::Generate && m_step != Step::Track)
         return;
-    m_generateReport = tr("Generate: %1 queued, %2 rejected, %3 written, %4 no change needed, %5 "
-                          "failed, %6 still running.")
-                           .arg(summary.queued)
-                           .arg(summary.rejected)
-                           .arg(summary.written)
-                           .arg(summary.noChange)
-                           .arg(summary.failed)
-                           .arg(summary.stillRunning);
+    m_generateReport =
+        tr("Generate: %L1 queued, %L2 rejected, %L3 written, %L4 no change needed, %L5 "
+           "failed, %L6 still running.")
+            .arg(summary.queued)
+            .arg(summary.rejected)
+            .arg(summary.written)
+            .arg(summary.noChange)
+            .arg(summary.failed)
+            .arg(summary.stillRunning);
     setStep(Step::Report, summary.cancelled ? tr("The flow was cancelled.")
                                             : tr("Done. Drafts wait in Fini's Review and "
                                                  "Approvals."));

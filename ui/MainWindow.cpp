@@ -86,6 +86,10 @@ void MainWindow::buildCentre()
     m_centre->addWidget(m_table);
     m_centre->addWidget(m_statePage);
     m_messageBar = new MessageBar(this);
+    // The history's problems stay until they are dismissed, apart from what operations and
+    // reloads say in the other bar.
+    m_historyBar = new MessageBar(this);
+    m_historyBar->setObjectName(QStringLiteral("historyBar"));
     m_operationBar = new OperationBar(this);
     m_details = new SourceDetailsPane(m_session->client(), this);
     m_filterBar = new FilterBar(m_session->proxy(), this);
@@ -96,6 +100,7 @@ void MainWindow::buildCentre()
     middleLayout->setSpacing(4);
     middleLayout->addWidget(m_filterBar);
     middleLayout->addWidget(m_operationBar);
+    middleLayout->addWidget(m_historyBar);
     middleLayout->addWidget(m_messageBar);
     middleLayout->addWidget(m_centre, 1);
 
@@ -159,10 +164,10 @@ void MainWindow::buildActivityPanel()
             });
     connect(m_session->journal(), &ActivityJournal::writeFailed, this,
             [this](const QString &message) {
-                m_messageBar->showMessage(MessageBar::Tone::Warning, message);
+                m_historyBar->showMessage(MessageBar::Tone::Warning, message);
             });
     if (!m_session->journal()->isOpen())
-        m_messageBar->showMessage(MessageBar::Tone::Warning,
+        m_historyBar->showMessage(MessageBar::Tone::Warning,
                                   tr("The activity history could not be opened; operations run "
                                      "but are not recorded. %1")
                                       .arg(m_session->journal()->errorString()));
@@ -171,10 +176,7 @@ void MainWindow::buildActivityPanel()
 void MainWindow::connectActions()
 {
     const WindowActions &a = *m_actions;
-    connect(a.reload, &QAction::triggered, this, [this] {
-        m_messageBar->hide();
-        m_session->reload();
-    });
+    connect(a.reload, &QAction::triggered, m_session, &WorkspaceSession::reload);
     connect(a.cancelLoad, &QAction::triggered, m_session, &WorkspaceSession::cancelLoad);
     connect(a.find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
     connect(a.refresh, &QAction::triggered, m_commands, &SourceCommands::refreshSelected);
@@ -241,6 +243,17 @@ void MainWindow::connectSession()
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCentre);
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCentre);
     connect(proxy, &SourceFilterProxy::filterChanged, this, &MainWindow::updateCentre);
+    // The details follow their source's row: a refresh, a generation or a reload changes it
+    // in place. A view or search that hides the row leaves the table without a current index
+    // (the selection model says nothing then), and the details must not keep showing it.
+    connect(model, &QAbstractItemModel::dataChanged, m_details,
+            [this, model](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = model->rowOf(m_details->currentId());
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    m_details->showSource(&model->row(row));
+            });
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::onCurrentChanged);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentChanged);
 
     connect(m_session, &WorkspaceSession::loadChanged, this, &MainWindow::onLoadChanged);
     connect(m_session, &WorkspaceSession::loadProgress, this, &MainWindow::showLoadProgress);
@@ -262,7 +275,7 @@ void MainWindow::connectSession()
             m_activity->clear();
             return;
         }
-        m_activity->setText(tr("Fini asked Sourcedesk to slow down: trying again in %n s", nullptr,
+        m_activity->setText(tr("Fini asked Sourcedesk to slow down: trying again in %Ln s", nullptr,
                                m_countdownSeconds));
     });
 }
@@ -394,7 +407,7 @@ void MainWindow::showRetryCountdown(const ApiError &error, int delayMs)
     if (error.kind() != ApiError::Kind::RateLimited || delayMs < 1000)
         return;
     m_countdownSeconds = (delayMs + 999) / 1000;
-    m_activity->setText(tr("Fini asked Sourcedesk to slow down: trying again in %n s", nullptr,
+    m_activity->setText(tr("Fini asked Sourcedesk to slow down: trying again in %Ln s", nullptr,
                            m_countdownSeconds));
     m_countdownTimer.start();
 }

@@ -90,6 +90,7 @@ private:
     FilterBar *m_filterBar = nullptr;
     OperationBar *m_operationBar = nullptr;
     MessageBar *m_messageBar = nullptr;
+    MessageBar *m_historyBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_totals = nullptr;
     QLabel *m_activity = nullptr;

@@ -38,8 +38,9 @@ void MessageBar::showMessage(Tone tone, const QString &text, const QString &deta
     const char *colors = tone == Tone::Error     ? "#fdecea; color: #611a15; border-color: #f5c2c0"
                          : tone == Tone::Warning ? "#fff4e5; color: #663c00; border-color: #ffd8a8"
                                                  : "#e8f4fd; color: #0d3c61; border-color: #b6dcfb";
-    setStyleSheet(QStringLiteral("#messageBar { background: %1; border-radius: 4px; }"
-                                 "#messageBar QLabel { color: inherit; }")
+    // By class, not by name: a window has more than one bar.
+    setStyleSheet(QStringLiteral("MessageBar { background: %1; border-radius: 4px; }"
+                                 "MessageBar QLabel { color: inherit; }")
                       .arg(QLatin1String(colors)));
     m_text->setText(text);
     m_text->setToolTip(details);

@@ -43,16 +43,15 @@ OperationResultPresenter::OperationResultPresenter(WorkspaceSession *session,
             &OperationResultPresenter::onChangedListed);
     connect(session, &WorkspaceSession::changedListFailed, this, [this](const ApiError &error) {
         Q_EMIT statusText({});
-        m_view.messageBar->showMessage(MessageBar::Tone::Error, error.summary(),
-                                       error.technicalDetails(), tr("Try again"),
-                                       [this] { m_session->listChanged(); });
+        showMessage(MessageBar::Tone::Error, error.summary(), error.technicalDetails(),
+                    tr("Try again"), [this] { m_session->listChanged(); });
     });
     connect(session, &WorkspaceSession::pollProblem, this, [this](const ApiError &error) {
-        m_view.messageBar->showMessage(MessageBar::Tone::Warning,
-                                       tr("Sourcedesk could not check on Fini's progress this "
-                                          "time and keeps trying. %1")
-                                           .arg(error.summary()),
-                                       error.technicalDetails());
+        showMessage(MessageBar::Tone::Warning,
+                    tr("Sourcedesk could not check on Fini's progress this "
+                       "time and keeps trying. %1")
+                        .arg(error.summary()),
+                    error.technicalDetails());
     });
     connect(session, &WorkspaceSession::loadChanged, this,
             &OperationResultPresenter::onLoadChanged);
@@ -69,14 +68,30 @@ void OperationResultPresenter::showLastResult()
         showGenerateSummary(result->generate);
 }
 
+void OperationResultPresenter::showMessage(MessageBar::Tone tone, const QString &text,
+                                           const QString &details, const QString &actionText,
+                                           std::function<void()> action)
+{
+    m_showsLoadError = false;
+    m_view.messageBar->showMessage(tone, text, details, actionText, std::move(action));
+}
+
 void OperationResultPresenter::onLoadChanged()
 {
+    // A reload answers the load error shown, so that goes; the summary of an operation stays,
+    // including the one whose end reloads the table (generation).
+    if (m_session->isLoading()) {
+        if (std::exchange(m_showsLoadError, false))
+            m_view.messageBar->hide();
+        return;
+    }
     const ApiError error = m_session->loadError();
-    if (m_session->isLoading() || !error.isError() || m_session->model()->rowCount() == 0)
+    if (!error.isError() || m_session->model()->rowCount() == 0)
         return; // an empty table says it on the state page instead
-    m_view.messageBar->showMessage(
-        MessageBar::Tone::Error, tr("Not every source could be loaded. %1").arg(error.summary()),
-        error.technicalDetails(), tr("Try again"), [this] { m_session->reload(); });
+    showMessage(MessageBar::Tone::Error,
+                tr("Not every source could be loaded. %1").arg(error.summary()),
+                error.technicalDetails(), tr("Try again"), [this] { m_session->reload(); });
+    m_showsLoadError = true;
 }
 
 void OperationResultPresenter::showAll(const QStringList &selectIds)
@@ -90,7 +105,7 @@ void OperationResultPresenter::onChangedListed(const QStringList &ids)
 {
     showAll(ids);
     Q_EMIT statusText(
-        tr("Fini lists %n changed source(s); they are selected.", nullptr, int(ids.size())));
+        tr("Fini lists %Ln changed source(s); they are selected.", nullptr, int(ids.size())));
 }
 
 void OperationResultPresenter::onRefreshFinished(const RefreshWorkflow::Summary &summary)
@@ -120,15 +135,15 @@ void OperationResultPresenter::showRefreshSummary(const RefreshWorkflow::Summary
                                                   bool selectChanged)
 {
     QStringList parts;
-    parts << tr("%n refreshed", nullptr, summary.completed);
+    parts << tr("%Ln refreshed", nullptr, summary.completed);
     if (summary.failed)
-        parts << tr("%n failed", nullptr, summary.failed);
+        parts << tr("%Ln failed", nullptr, summary.failed);
     if (summary.rejected)
-        parts << tr("%n rejected", nullptr, summary.rejected);
+        parts << tr("%Ln rejected", nullptr, summary.rejected);
     if (summary.skippedFiles)
-        parts << tr("%n uploaded file(s) skipped", nullptr, summary.skippedFiles);
+        parts << tr("%Ln uploaded file(s) skipped", nullptr, summary.skippedFiles);
     if (summary.stillRunning)
-        parts << tr("%n still running at Fini", nullptr, summary.stillRunning);
+        parts << tr("%Ln still running at Fini", nullptr, summary.stillRunning);
     const int changed = int(summary.changedFromThisRefresh.size());
     QString text =
         (summary.cancelled ? tr("Stopped watching the refresh: %1.") : tr("Refresh finished: %1."))
@@ -137,20 +152,19 @@ void OperationResultPresenter::showRefreshSummary(const RefreshWorkflow::Summary
                                       ? MessageBar::Tone::Warning
                                       : MessageBar::Tone::Information;
     if (changed == 0) {
-        m_view.messageBar->showMessage(tone, text + QLatin1Char(' ') + tr("None of them changed."));
+        showMessage(tone, text + QLatin1Char(' ') + tr("None of them changed."));
         return;
     }
     if (!selectChanged) {
-        m_view.messageBar->showMessage(tone, text + QLatin1Char(' ')
-                                                 + tr("%n of them changed.", nullptr, changed));
+        showMessage(tone, text + QLatin1Char(' ') + tr("%Ln of them changed.", nullptr, changed));
         return;
     }
     m_view.filterBar->clearSearch();
     m_view.sidebar->selectView(FilterSidebar::View::Changed);
     m_view.table->selectIds(summary.changedFromThisRefresh);
-    text += QLatin1Char(' ') + tr("%n of them changed and are selected below.", nullptr, changed);
-    m_view.messageBar->showMessage(tone, text, {}, tr("Generate knowledge…"),
-                                   [this] { m_commands->generateForSelected(); });
+    text += QLatin1Char(' ') + tr("%Ln of them changed and are selected below.", nullptr, changed);
+    showMessage(tone, text, {}, tr("Generate knowledge…"),
+                [this] { m_commands->generateForSelected(); });
 }
 
 void OperationResultPresenter::onGenerateFinished(const GenerateWorkflow::Summary &summary)
@@ -167,20 +181,19 @@ void OperationResultPresenter::onGenerateFinished(const GenerateWorkflow::Summar
 void OperationResultPresenter::showGenerateSummary(const GenerateWorkflow::Summary &summary)
 {
     QStringList parts;
-    parts << tr("%n written", nullptr, summary.written);
-    parts << tr("%n needed no change", nullptr, summary.noChange);
+    parts << tr("%Ln written", nullptr, summary.written);
+    parts << tr("%Ln needed no change", nullptr, summary.noChange);
     if (summary.failed)
-        parts << tr("%n failed", nullptr, summary.failed);
+        parts << tr("%Ln failed", nullptr, summary.failed);
     if (summary.rejected)
-        parts << tr("%n rejected", nullptr, summary.rejected);
+        parts << tr("%Ln rejected", nullptr, summary.rejected);
     if (summary.stillRunning)
-        parts << tr("%n still running at Fini", nullptr, summary.stillRunning);
+        parts << tr("%Ln still running at Fini", nullptr, summary.stillRunning);
     const QString text = (summary.cancelled ? tr("Stopped watching knowledge generation: %1.")
                                             : tr("Knowledge generation finished: %1. Drafts wait "
                                                  "in Fini's Review and Approvals."))
                              .arg(parts.join(QStringLiteral(", ")));
-    m_view.messageBar->showMessage(summary.failed || summary.rejected
-                                       ? MessageBar::Tone::Warning
-                                       : MessageBar::Tone::Information,
-                                   text);
+    showMessage(summary.failed || summary.rejected ? MessageBar::Tone::Warning
+                                                   : MessageBar::Tone::Information,
+                text);
 }

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "MessageBar.h"
 #include "WorkspaceSession.h"
 
 #include <QObject>
 
 class FilterBar;
 class FilterSidebar;
-class MessageBar;
 class Prompter;
 class SourceCommands;
 class SourceTableView;
@@ -44,9 +44,12 @@ private:
     void showRefreshSummary(const RefreshWorkflow::Summary &summary, bool selectChanged);
     void showGenerateSummary(const GenerateWorkflow::Summary &summary);
     void showAll(const QStringList &selectIds);
+    void showMessage(MessageBar::Tone tone, const QString &text, const QString &details = {},
+                     const QString &actionText = {}, std::function<void()> action = {});
 
     WorkspaceSession *m_session;
     SourceCommands *m_commands;
     Prompter *m_prompter;
     View m_view;
+    bool m_showsLoadError = false;
 };

@@ -62,17 +62,17 @@ void SourceCommands::refreshSelected()
     }
     const QString filesNote =
         files == 0 ? QString()
-                   : tr("\n\n%n uploaded file(s) will be left out: Fini cannot refresh "
+                   : tr("\n\n%Ln uploaded file(s) will be left out: Fini cannot refresh "
                         "uploaded files. To update one, delete it in Fini and upload it "
                         "again.",
                         nullptr, int(files));
     m_prompter->ask(m_window,
                     {tr("Refresh sources"),
-                     tr("Refresh %n source(s)? Fini fetches them again and marks the ones whose "
+                     tr("Refresh %Ln source(s)? Fini fetches them again and marks the ones whose "
                         "content changed.",
                         nullptr, count)
                          + filesNote,
-                     tr("Refresh %n source(s)", nullptr, count),
+                     tr("Refresh %Ln source(s)", nullptr, count),
                      {},
                      QMessageBox::Question},
                     this, [this, targets](bool yes) {
@@ -108,7 +108,7 @@ GuidedFlowDialog *SourceCommands::startGuidedFlow()
     const SourceTableModel *model = m_session->model();
     m_prompter->ask(m_window,
                     {tr("Refresh and regenerate"),
-                     tr("No source is selected. Refresh all %n source(s) of this workspace?",
+                     tr("No source is selected. Refresh all %Ln source(s) of this workspace?",
                         nullptr, model->rowCount()),
                      tr("Refresh all"),
                      {},
@@ -164,7 +164,7 @@ bool SourceCommands::exportVisibleRows(const QString &fileName)
         exportFailed(file.errorString());
         return false;
     }
-    Q_EMIT statusMessage(tr("Exported %n row(s)", nullptr, proxy.rowCount()), 4000);
+    Q_EMIT statusMessage(tr("Exported %Ln row(s)", nullptr, proxy.rowCount()), 4000);
     return true;
 }
 
@@ -180,7 +180,7 @@ void SourceCommands::copySelectedIds()
     if (ids.isEmpty())
         return;
     QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
-    Q_EMIT statusMessage(tr("Copied %n ID(s)", nullptr, int(ids.size())), 3000);
+    Q_EMIT statusMessage(tr("Copied %Ln ID(s)", nullptr, int(ids.size())), 3000);
 }
 
 void SourceCommands::copySelectedUrls()

@@ -122,16 +122,21 @@ QLabel *SourceDetailsPane::addField(const QString &name, const char *objectName)
 
 void SourceDetailsPane::showSource(const SourceRow *row)
 {
-    if (m_contentTask)
-        m_contentTask->cancel();
-    m_contentDelay.stop();
+    // The same source shown again after its row changed keeps its content unless a refresh
+    // or a generation may have changed what Fini holds for it.
+    const bool sameContent = row && row->id == m_row.id && row->updatedAt == m_row.updatedAt
+                             && row->status == m_row.status && row->changed == m_row.changed;
+    if (!sameContent) {
+        if (m_contentTask)
+            m_contentTask->cancel();
+        m_contentDelay.stop();
+    }
     if (!row) {
         m_row = {};
         m_placeholder->show();
         m_scroll->hide();
         return;
     }
-    const bool sameSource = row->id == m_row.id;
     m_row = *row;
     m_placeholder->hide();
     m_scroll->show();
@@ -149,7 +154,7 @@ void SourceDetailsPane::showSource(const SourceRow *row)
     m_id->setText(row->id);
     m_error->setText(row->error.isEmpty() ? tr("None") : row->error);
     m_openButton->setEnabled(QUrl(row->url).scheme().startsWith(QLatin1String("http")));
-    if (!sameSource) {
+    if (!sameContent) {
         m_content->setPlainText(tr("Loading the content…"));
         m_contentDelay.start();
     }

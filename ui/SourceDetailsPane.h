@@ -22,6 +22,8 @@ class SourceDetailsPane : public QWidget
 public:
     explicit SourceDetailsPane(FiniClient *client, QWidget *parent = nullptr);
 
+    // Shows `row` (nullptr: none), and again whenever that row changes; the content is
+    // fetched again only when the row says it may differ.
     void showSource(const SourceRow *row);
     QString currentId() const { return m_row.id; }
 

@@ -1,5 +1,6 @@
 #include "StatePage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -14,6 +15,7 @@ StatePage::StatePage(QWidget *parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("stateTitle"));
     m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -32,7 +34,13 @@ StatePage::StatePage(QWidget *parent)
     m_button = new QPushButton(this);
     m_button->setObjectName(QStringLiteral("stateButton"));
     layout->addWidget(m_title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: an aligned item gets the height for the
+    // page's whole width, one line, and the rest of the explanation would be cut off.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_text, 100);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addWidget(m_busy, 0, Qt::AlignHCenter);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(3);
@@ -51,6 +59,8 @@ void StatePage::showState(State state, const QString &detail)
 {
     m_state = state;
     m_busy->setVisible(state == State::Loading);
+    // Only the empty workspace's text carries a link; an error from Fini is shown as sent.
+    m_text->setTextFormat(state == State::Empty ? Qt::RichText : Qt::PlainText);
     switch (state) {
     case State::Loading:
         m_title->setText(tr("Loading the sources…"));

@@ -206,7 +206,7 @@ void CliRunner::tickRetryWait()
         return;
     }
     progress(
-        tr("Fini is busy or did not answer; trying again in %n second(s)…", nullptr, int(left)));
+        tr("Fini is busy or did not answer; trying again in %Ln second(s)…", nullptr, int(left)));
 }
 
 void CliRunner::start(const QStringList &arguments)

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "SandboxCommandLine.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Sourcedesk"));
     QCoreApplication::setApplicationName(QStringLiteral("sourcedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOURCEDESK_VERSION));
+    Translations::install();
 
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("sandbox")) {

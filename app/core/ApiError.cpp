@@ -224,10 +224,10 @@ QString ApiError::summary() const
             return tr("Fini is receiving too many requests from this key. Wait a minute and try "
                       "again.");
         if (*data().retryAfterSeconds <= 120)
-            return tr("Fini is receiving too many requests from this key. Try again in %n "
+            return tr("Fini is receiving too many requests from this key. Try again in %Ln "
                       "second(s).",
                       nullptr, *data().retryAfterSeconds);
-        return tr("Fini is receiving too many requests from this key and asks to wait about %n "
+        return tr("Fini is receiving too many requests from this key and asks to wait about %Ln "
                   "minute(s), which is too long to wait here. Try again later.",
                   nullptr, int((qint64(*data().retryAfterSeconds) + 59) / 60));
     case Kind::ServerError:

@@ -101,7 +101,7 @@ void CursorWalker::onPage(const QString &cursor, const SourcePage &page)
         return;
     }
     if (m_pages >= SanityPageLimit) {
-        end(End::Failed, pagingError(tr("Fini still said there were more sources after %n "
+        end(End::Failed, pagingError(tr("Fini still said there were more sources after %Ln "
                                         "page(s).",
                                         nullptr, m_pages)));
         return;

@@ -151,10 +151,10 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
                                           QLocale::ShortFormat);
             case OperationColumn:
                 return operation.kind == QLatin1String("refresh")
-                           ? QCoreApplication::translate("ActivityPanel", "Refresh of %n source(s)",
-                                                         nullptr, sources)
+                           ? QCoreApplication::translate(
+                               "ActivityPanel", "Refresh of %Ln source(s)", nullptr, sources)
                            : QCoreApplication::translate(
-                               "ActivityPanel", "Generation from %n source(s)", nullptr, sources);
+                               "ActivityPanel", "Generation from %Ln source(s)", nullptr, sources);
             case StateColumn:
                 return stateLabel(operation.state);
             case ResultColumn:

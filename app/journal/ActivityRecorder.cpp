@@ -10,8 +10,8 @@ namespace {
 QString describe(const RefreshWorkflow::Summary &s)
 {
     return QCoreApplication::translate("ActivityRecorder",
-                                       "%1 queued, %2 rejected, %3 skipped, %4 refreshed, %5 "
-                                       "failed, %6 still running, %7 changed")
+                                       "%L1 queued, %L2 rejected, %L3 skipped, %L4 refreshed, %L5 "
+                                       "failed, %L6 still running, %L7 changed")
         .arg(s.queued)
         .arg(s.rejected)
         .arg(s.skippedFiles)
@@ -24,8 +24,8 @@ QString describe(const RefreshWorkflow::Summary &s)
 QString describe(const GenerateWorkflow::Summary &s)
 {
     return QCoreApplication::translate("ActivityRecorder",
-                                       "%1 queued, %2 rejected, %3 written, %4 no change, %5 "
-                                       "failed, %6 still running")
+                                       "%L1 queued, %L2 rejected, %L3 written, %L4 no change, %L5 "
+                                       "failed, %L6 still running")
         .arg(s.queued)
         .arg(s.rejected)
         .arg(s.written)

@@ -133,7 +133,7 @@ void WorkspaceSession::refresh(const QList<RefreshWorkflow::Target> &targets)
     if (targets.isEmpty() || operationRunning())
         return;
     beginOperation(Operation::Refresh,
-                   tr("Queueing %n source(s) for refresh…", nullptr, int(targets.size())));
+                   tr("Queueing %Ln source(s) for refresh…", nullptr, int(targets.size())));
     m_recorder.refresh(targets);
 }
 
@@ -141,8 +141,8 @@ void WorkspaceSession::generate(const QStringList &ids, const GenerateOptions &o
 {
     if (ids.isEmpty() || operationRunning())
         return;
-    beginOperation(Operation::Generate,
-                   tr("Queueing knowledge generation for %n source(s)…", nullptr, int(ids.size())));
+    beginOperation(Operation::Generate, tr("Queueing knowledge generation for %Ln source(s)…",
+                                           nullptr, int(ids.size())));
     m_recorder.generate(ids, options);
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fills the English singular and plural forms of sourcedesk_en.ts.
 
-Source strings are written as "%n source(s)"; English needs "1 source" and "2 sources".
+Source strings are written as "%Ln source(s)"; English needs "1 source" and "2 sources".
 Run after `cmake --build <dir> --target update_translations` (lupdate -pluralonly).
 """
 import re

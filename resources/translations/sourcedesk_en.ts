@@ -4,112 +4,133 @@
 <context>
     <name>ActivityPanel</name>
     <message numerus="yes">
-        <source>Refresh of %n source(s)</source>
+        <source>Refresh of %Ln source(s)</source>
         <translation>
-            <numerusform>Refresh of %n source</numerusform><numerusform>Refresh of %n sources</numerusform></translation>
+            <numerusform>Refresh of %Ln source</numerusform><numerusform>Refresh of %Ln sources</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Generation from %n source(s)</source>
+        <source>Generation from %Ln source(s)</source>
         <translation>
-            <numerusform>Generation from %n source</numerusform><numerusform>Generation from %n sources</numerusform></translation>
+            <numerusform>Generation from %Ln source</numerusform><numerusform>Generation from %Ln sources</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <source>Fini is receiving too many requests from this key. Try again in %n second(s).</source>
+        <source>Fini is receiving too many requests from this key. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Fini is receiving too many requests from this key. Try again in %n second.</numerusform><numerusform>Fini is receiving too many requests from this key. Try again in %n seconds.</numerusform></translation>
+            <numerusform>Fini is receiving too many requests from this key. Try again in %Ln second.</numerusform><numerusform>Fini is receiving too many requests from this key. Try again in %Ln seconds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fini is receiving too many requests from this key and asks to wait about %Ln minute(s), which is too long to wait here. Try again later.</source>
+        <translation>
+            <numerusform>Fini is receiving too many requests from this key and asks to wait about %Ln minute, which is too long to wait here. Try again later.</numerusform><numerusform>Fini is receiving too many requests from this key and asks to wait about %Ln minutes, which is too long to wait here. Try again later.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message numerus="yes">
+        <source>Fini is busy or did not answer; trying again in %Ln second(s)…</source>
+        <translation>
+            <numerusform>Fini is busy or did not answer; trying again in %Ln second…</numerusform><numerusform>Fini is busy or did not answer; trying again in %Ln seconds…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CursorWalker</name>
+    <message numerus="yes">
+        <source>Fini still said there were more sources after %Ln page(s).</source>
+        <translation>
+            <numerusform>Fini still said there were more sources after %Ln page.</numerusform><numerusform>Fini still said there were more sources after %Ln pages.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>FilterSidebar</name>
     <message numerus="yes">
-        <source>%n source(s)</source>
+        <source>%Ln source(s)</source>
         <translation>
-            <numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+            <numerusform>%Ln source</numerusform><numerusform>%Ln sources</numerusform></translation>
     </message>
 </context>
 <context>
     <name>GenerateDialog</name>
     <message numerus="yes">
-        <source>Fini reads the stored content of %n source(s) and writes knowledge from it.</source>
+        <source>Fini reads the stored content of %Ln source(s) and writes knowledge from it.</source>
         <translation>
-            <numerusform>Fini reads the stored content of %n source and writes knowledge from it.</numerusform><numerusform>Fini reads the stored content of %n sources and writes knowledge from it.</numerusform></translation>
+            <numerusform>Fini reads the stored content of %Ln source and writes knowledge from it.</numerusform><numerusform>Fini reads the stored content of %Ln sources and writes knowledge from it.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>GuidedFlowDialog</name>
     <message numerus="yes">
-        <source>Queueing %n source(s) for refresh…</source>
+        <source>Queueing %Ln source(s) for refresh…</source>
         <translation>
-            <numerusform>Queueing %n source for refresh…</numerusform><numerusform>Queueing %n sources for refresh…</numerusform></translation>
+            <numerusform>Queueing %Ln source for refresh…</numerusform><numerusform>Queueing %Ln sources for refresh…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n source(s) changed. They are selected in the main window, where the details show what changed. Generate knowledge from them?</source>
+        <source>%Ln source(s) changed. They are selected in the main window, where the details show what changed. Generate knowledge from them?</source>
         <translation>
-            <numerusform>%n source changed. They are selected in the main window, where the details show what changed. Generate knowledge from them?</numerusform><numerusform>%n sources changed. They are selected in the main window, where the details show what changed. Generate knowledge from them?</numerusform></translation>
+            <numerusform>%Ln source changed. They are selected in the main window, where the details show what changed. Generate knowledge from them?</numerusform><numerusform>%Ln sources changed. They are selected in the main window, where the details show what changed. Generate knowledge from them?</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Fini asked Sourcedesk to slow down: trying again in %n s</source>
+        <source>Fini asked Sourcedesk to slow down: trying again in %Ln s</source>
         <translation>
-            <numerusform>Fini asked Sourcedesk to slow down: trying again in %n s</numerusform><numerusform>Fini asked Sourcedesk to slow down: trying again in %n s</numerusform></translation>
+            <numerusform>Fini asked Sourcedesk to slow down: trying again in %Ln s</numerusform><numerusform>Fini asked Sourcedesk to slow down: trying again in %Ln s</numerusform></translation>
     </message>
 </context>
 <context>
     <name>OperationResultPresenter</name>
     <message numerus="yes">
-        <source>Fini lists %n changed source(s); they are selected.</source>
+        <source>Fini lists %Ln changed source(s); they are selected.</source>
         <translation>
-            <numerusform>Fini lists %n changed source; it is selected.</numerusform><numerusform>Fini lists %n changed sources; they are selected.</numerusform></translation>
+            <numerusform>Fini lists %Ln changed source; it is selected.</numerusform><numerusform>Fini lists %Ln changed sources; they are selected.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n refreshed</source>
+        <source>%Ln refreshed</source>
         <translation>
-            <numerusform>%n refreshed</numerusform><numerusform>%n refreshed</numerusform></translation>
+            <numerusform>%Ln refreshed</numerusform><numerusform>%Ln refreshed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+            <numerusform>%Ln failed</numerusform><numerusform>%Ln failed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected</source>
+        <source>%Ln rejected</source>
         <translation>
-            <numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+            <numerusform>%Ln rejected</numerusform><numerusform>%Ln rejected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n uploaded file(s) skipped</source>
+        <source>%Ln uploaded file(s) skipped</source>
         <translation>
-            <numerusform>%n uploaded file skipped</numerusform><numerusform>%n uploaded files skipped</numerusform></translation>
+            <numerusform>%Ln uploaded file skipped</numerusform><numerusform>%Ln uploaded files skipped</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n still running at Fini</source>
+        <source>%Ln still running at Fini</source>
         <translation>
-            <numerusform>%n still running at Fini</numerusform><numerusform>%n still running at Fini</numerusform></translation>
+            <numerusform>%Ln still running at Fini</numerusform><numerusform>%Ln still running at Fini</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n of them changed and are selected below.</source>
+        <source>%Ln of them changed.</source>
         <translation>
-            <numerusform>%n of them changed and is selected below.</numerusform><numerusform>%n of them changed and are selected below.</numerusform></translation>
+            <numerusform>%Ln of them changed.</numerusform><numerusform>%Ln of them changed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n of them changed.</source>
+        <source>%Ln of them changed and are selected below.</source>
         <translation>
-            <numerusform>%n of them changed.</numerusform><numerusform>%n of them changed.</numerusform></translation>
+            <numerusform>%Ln of them changed and is selected below.</numerusform><numerusform>%Ln of them changed and are selected below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n written</source>
+        <source>%Ln written</source>
         <translation>
-            <numerusform>%n written</numerusform><numerusform>%n written</numerusform></translation>
+            <numerusform>%Ln written</numerusform><numerusform>%Ln written</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n needed no change</source>
+        <source>%Ln needed no change</source>
         <translation>
-            <numerusform>%n needed no change</numerusform><numerusform>%n needed no change</numerusform></translation>
+            <numerusform>%Ln needed no change</numerusform><numerusform>%Ln needed no change</numerusform></translation>
     </message>
 </context>
 <context>
@@ -117,51 +138,51 @@
     <message numerus="yes">
         <source>
 
-%n uploaded file(s) will be left out: Fini cannot refresh uploaded files. To update one, delete it in Fini and upload it again.</source>
+%Ln uploaded file(s) will be left out: Fini cannot refresh uploaded files. To update one, delete it in Fini and upload it again.</source>
         <translation>
             <numerusform>
 
-%n uploaded file will be left out: Fini cannot refresh uploaded files. To update one, delete it in Fini and upload it again.</numerusform><numerusform>
+%Ln uploaded file will be left out: Fini cannot refresh uploaded files. To update one, delete it in Fini and upload it again.</numerusform><numerusform>
 
-%n uploaded files will be left out: Fini cannot refresh uploaded files. To update one, delete it in Fini and upload it again.</numerusform></translation>
+%Ln uploaded files will be left out: Fini cannot refresh uploaded files. To update one, delete it in Fini and upload it again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Refresh %n source(s)? Fini fetches them again and marks the ones whose content changed.</source>
+        <source>Refresh %Ln source(s)? Fini fetches them again and marks the ones whose content changed.</source>
         <translation>
-            <numerusform>Refresh %n source? Fini fetches it again and marks it if its content changed.</numerusform><numerusform>Refresh %n sources? Fini fetches them again and marks the ones whose content changed.</numerusform></translation>
+            <numerusform>Refresh %Ln source? Fini fetches it again and marks it if its content changed.</numerusform><numerusform>Refresh %Ln sources? Fini fetches them again and marks the ones whose content changed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Refresh %n source(s)</source>
+        <source>Refresh %Ln source(s)</source>
         <translation>
-            <numerusform>Refresh %n source</numerusform><numerusform>Refresh %n sources</numerusform></translation>
+            <numerusform>Refresh %Ln source</numerusform><numerusform>Refresh %Ln sources</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>No source is selected. Refresh all %n source(s) of this workspace?</source>
+        <source>No source is selected. Refresh all %Ln source(s) of this workspace?</source>
         <translation>
-            <numerusform>No source is selected. Refresh all %n source of this workspace?</numerusform><numerusform>No source is selected. Refresh all %n sources of this workspace?</numerusform></translation>
+            <numerusform>No source is selected. Refresh all %Ln source of this workspace?</numerusform><numerusform>No source is selected. Refresh all %Ln sources of this workspace?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s)</source>
+        <source>Exported %Ln row(s)</source>
         <translation>
-            <numerusform>Exported %n row</numerusform><numerusform>Exported %n rows</numerusform></translation>
+            <numerusform>Exported %Ln row</numerusform><numerusform>Exported %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n ID(s)</source>
+        <source>Copied %Ln ID(s)</source>
         <translation>
-            <numerusform>Copied %n ID</numerusform><numerusform>Copied %n IDs</numerusform></translation>
+            <numerusform>Copied %Ln ID</numerusform><numerusform>Copied %Ln IDs</numerusform></translation>
     </message>
 </context>
 <context>
     <name>WorkspaceSession</name>
     <message numerus="yes">
-        <source>Queueing %n source(s) for refresh…</source>
+        <source>Queueing %Ln source(s) for refresh…</source>
         <translation>
-            <numerusform>Queueing %n source for refresh…</numerusform><numerusform>Queueing %n sources for refresh…</numerusform></translation>
+            <numerusform>Queueing %Ln source for refresh…</numerusform><numerusform>Queueing %Ln sources for refresh…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Queueing knowledge generation for %n source(s)…</source>
+        <source>Queueing knowledge generation for %Ln source(s)…</source>
         <translation>
-            <numerusform>Queueing knowledge generation for %n source…</numerusform><numerusform>Queueing knowledge generation for %n sources…</numerusform></translation>
+            <numerusform>Queueing knowledge generation for %Ln source…</numerusform><numerusform>Queueing knowledge generation for %Ln sources…</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -108,7 +108,7 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("2,500 sources")));
         auto *sidebar = child<FilterSidebar>(*window, "filterSidebar");
-        QVERIFY(sidebar->item(0)->text().endsWith(QStringLiteral("2500")));
+        QVERIFY(sidebar->item(0)->text().endsWith(QStringLiteral("2,500")));
     }
 
     void searchAndViewsFilterTheTable()

@@ -27,6 +27,7 @@ void ScriptedPrompter::later(QObject *context, std::function<void()> deliver)
 void ScriptedPrompter::ask(QWidget *, const Question &question, QObject *context, Answer answer)
 {
     record(question.title, question.text);
+    m_lastAcceptLabel = question.acceptLabel;
     if (m_autoAnswer) {
         const bool yes = *m_autoAnswer;
         later(context, [answer, yes] { answer(yes); });

@@ -31,6 +31,7 @@ public:
     QString lastTitle() const { return m_lastTitle; }
     QString lastText() const { return m_lastText; }
     QString lastDetails() const { return m_lastDetails; }
+    QString lastAcceptLabel() const { return m_lastAcceptLabel; } // of the last question
     int questionsAsked() const { return m_asked; }
 
     void ask(QWidget *parent, const Question &question, QObject *context, Answer answer) override;
@@ -60,5 +61,6 @@ private:
     QString m_lastTitle;
     QString m_lastText;
     QString m_lastDetails;
+    QString m_lastAcceptLabel;
     int m_asked = 0;
 };
