@@ -113,7 +113,7 @@ private:
     void refreshOne(const QString &id)
     {
         QSignalSpy finished(m_session.get(), &WorkspaceSession::refreshFinished);
-        m_session->refresh({rowOf(id)});
+        m_session->refresh({RefreshWorkflow::Target::of(rowOf(id))});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
     }
 
