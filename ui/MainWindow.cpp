@@ -166,6 +166,8 @@ void MainWindow::buildActivityPanel()
             [this](const QString &message) {
                 m_historyBar->showMessage(MessageBar::Tone::Warning, message);
             });
+    if (!m_session->journal()->notice().isEmpty())
+        m_historyBar->showMessage(MessageBar::Tone::Information, m_session->journal()->notice());
     if (!m_session->journal()->isOpen())
         m_historyBar->showMessage(MessageBar::Tone::Warning,
                                   tr("The activity history could not be opened; operations run "

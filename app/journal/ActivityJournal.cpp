@@ -138,7 +138,7 @@ QString ActivityJournal::outcomeName(SourceOutcome::State state)
     return QString::fromLatin1(QMetaEnum::fromType<SourceOutcome::State>().valueToKey(int(state)));
 }
 
-ActivityJournal::ActivityJournal(const QString &path, QObject *parent)
+ActivityJournal::ActivityJournal(const QString &path, int keepDays, QObject *parent)
     : QObject(parent)
     , m_path(path)
     , m_writer(new JournalWriter(path))
@@ -152,8 +152,8 @@ ActivityJournal::ActivityJournal(const QString &path, QObject *parent)
     m_thread.start();
     QMetaObject::invokeMethod(
         m_writer,
-        [this] {
-            m_open = m_writer->open(&m_error);
+        [this, keepDays] {
+            m_open = m_writer->open(keepDays, &m_error, &m_notice);
             if (!m_open)
                 return;
             QSqlQuery last(m_writer->database());

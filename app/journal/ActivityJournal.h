@@ -44,12 +44,17 @@ public:
 
     // Opens (or creates) the file on the journal's thread and waits for that, so isOpen() is
     // known at once.
-    explicit ActivityJournal(const QString &path, QObject *parent = nullptr);
+    // Operations that ended more than `keepDays` days ago are dropped as the file opens.
+    static constexpr int DefaultKeepDays = 90;
+    explicit ActivityJournal(const QString &path, int keepDays = DefaultKeepDays,
+                             QObject *parent = nullptr);
     // Writes what is still queued, then closes.
     ~ActivityJournal() override;
 
     bool isOpen() const { return m_open; }
     QString errorString() const { return m_error; }
+    // Something the user should know about the opening (a damaged file moved aside), or empty.
+    QString notice() const { return m_notice; }
     QString path() const { return m_path; }
 
     // These return at once; the writes follow in the order of the calls.
@@ -97,6 +102,7 @@ private:
 
     QString m_path;
     QString m_error;
+    QString m_notice;
     bool m_open = false;
     qint64 m_lastOperation = 0;
     quint64 m_lastSequence = 0;

@@ -1,6 +1,9 @@
 #include "JournalWriter.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -19,6 +22,19 @@ enum SqliteCode {
 };
 
 constexpr int RetryMs = 5000;
+constexpr int SchemaVersion = 1;
+
+bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery info(db);
+    if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return false;
+    while (info.next()) {
+        if (info.value(1).toString() == column)
+            return true;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -68,13 +84,37 @@ QString JournalWriter::describe(const QSqlError &error)
         .arg(what, error.text());
 }
 
-bool JournalWriter::open(QString *error)
+bool JournalWriter::open(int keepDays, QString *error, QString *notice)
 {
     m_retry = new QTimer(this);
     m_retry->setSingleShot(true);
     m_retry->setInterval(RetryMs);
     connect(m_retry, &QTimer::timeout, this, &JournalWriter::drain);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (!openFile(error))
+        return false;
+    if (!isIntact()) {
+        const QString movedTo = moveAside();
+        if (movedTo.isEmpty()) {
+            *error = tr("The file is damaged and could not be moved aside.");
+            return false;
+        }
+        *notice = tr("The activity history was damaged. It was moved aside to %1 and a new one "
+                     "was started; earlier operations are not shown.")
+                      .arg(QDir::toNativeSeparators(movedTo));
+        if (!openFile(error))
+            return false;
+    }
+    if (!prepareSchema(error))
+        return false;
+    prune(keepDays);
+    return true;
+}
+
+bool JournalWriter::openFile(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                          ? QSqlDatabase::database(m_connection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     // A locked file is waited for on this thread, never on the GUI thread, but not for long:
     // a refused batch is tried again later anyway.
@@ -83,25 +123,96 @@ bool JournalWriter::open(QString *error)
         *error = db.lastError().text();
         return false;
     }
+    return true;
+}
+
+bool JournalWriter::isIntact()
+{
+    QSqlQuery check(database());
+    if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next())
+        return false;
+    return check.value(0).toString() == QLatin1String("ok");
+}
+
+QString JournalWriter::moveAside()
+{
+    database().close();
+    const QString movedTo =
+        m_path + QStringLiteral(".damaged-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QFile::rename(m_path, movedTo))
+        return {};
+    // The write-ahead log belongs to the damaged file, not to the new one.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(m_path + suffix))
+            QFile::rename(m_path + suffix, movedTo + suffix);
+    }
+    return movedTo;
+}
+
+bool JournalWriter::prepareSchema(QString *error)
+{
+    QSqlDatabase db = database();
     QSqlQuery query(db);
-    for (const QString &statement :
-         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-          QStringLiteral("CREATE TABLE IF NOT EXISTS operations ("
-                         "id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
-                         "started_at INTEGER NOT NULL, finished_at INTEGER, "
-                         "state TEXT NOT NULL, summary TEXT, options TEXT)"),
-          QStringLiteral("CREATE TABLE IF NOT EXISTS items ("
-                         "operation_id INTEGER NOT NULL, source_id TEXT NOT NULL, "
-                         "job_id TEXT, outcome TEXT NOT NULL, detail TEXT, "
-                         "PRIMARY KEY (operation_id, source_id))"),
-          QStringLiteral("CREATE TABLE IF NOT EXISTS operation_sources ("
-                         "operation_id INTEGER PRIMARY KEY, source_ids BLOB NOT NULL)")}) {
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    if (version > SchemaVersion) {
+        *error = tr("The file was written by a newer Sourcedesk (history version %1). Update "
+                    "Sourcedesk to record operations again.")
+                     .arg(version);
+        return false;
+    }
+    QStringList statements{
+        QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS operations ("
+                       "id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
+                       "started_at INTEGER NOT NULL, finished_at INTEGER, "
+                       "state TEXT NOT NULL, summary TEXT, options TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS items ("
+                       "operation_id INTEGER NOT NULL, source_id TEXT NOT NULL, "
+                       "job_id TEXT, outcome TEXT NOT NULL, detail TEXT, "
+                       "PRIMARY KEY (operation_id, source_id))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS operation_sources ("
+                       "operation_id INTEGER PRIMARY KEY, source_ids BLOB NOT NULL)")};
+    // Version 0 is the history of Sourcedesk 0.1 before generate options were kept.
+    if (version < 1 && !hasColumn(db, QStringLiteral("operations"), QStringLiteral("options"))
+        && hasColumn(db, QStringLiteral("operations"), QStringLiteral("id")))
+        statements.append(QStringLiteral("ALTER TABLE operations ADD COLUMN options TEXT"));
+    statements.append(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
+    for (const QString &statement : std::as_const(statements)) {
         if (!query.exec(statement)) {
             *error = query.lastError().text();
             return false;
         }
     }
     return true;
+}
+
+void JournalWriter::prune(int keepDays)
+{
+    if (keepDays <= 0)
+        return;
+    const qint64 cutoff =
+        QDateTime::currentMSecsSinceEpoch() - qint64(keepDays) * 24 * 60 * 60 * 1000;
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    const QString old = QStringLiteral("SELECT id FROM operations WHERE state != 'running' AND "
+                                       "started_at < %1")
+                            .arg(cutoff);
+    // One transaction: a history is never left with items of a removed operation.
+    db.transaction();
+    const bool pruned =
+        query.exec(QStringLiteral("DELETE FROM items WHERE operation_id IN (%1)").arg(old))
+        && query.exec(
+            QStringLiteral("DELETE FROM operation_sources WHERE operation_id IN (%1)").arg(old))
+        && query.exec(QStringLiteral("DELETE FROM operations WHERE id IN (%1)").arg(old));
+    if (pruned)
+        db.commit();
+    else
+        db.rollback();
 }
 
 QSqlDatabase JournalWriter::database() const

@@ -25,8 +25,10 @@ public:
     explicit JournalWriter(const QString &path);
     ~JournalWriter() override;
 
-    // On the writer's thread.
-    bool open(QString *error);
+    // On the writer's thread. A damaged file is moved aside and a new one started (`notice`
+    // says where it went); an older schema is brought up to date; operations that ended more
+    // than `keepDays` days ago are dropped.
+    bool open(int keepDays, QString *error, QString *notice);
     QSqlDatabase database() const;
     // Writes every queued batch now (also before a read, so reads see every earlier write).
     void drain();
@@ -46,6 +48,12 @@ Q_SIGNALS:
     void recovered();
 
 private:
+    bool openFile(QString *error);
+    bool isIntact();
+    QString moveAside();
+    bool prepareSchema(QString *error);
+    void prune(int keepDays);
+
     struct Queued {
         quint64 sequence;
         Write write;

@@ -1,13 +1,24 @@
 #include "WorkspaceSession.h"
 
 #include <QLocale>
+#include <QSettings>
+
+namespace {
+// How long the activity history keeps a finished operation ("history/keepDays", 0 keeps all).
+int historyKeepDays()
+{
+    return QSettings()
+        .value(QStringLiteral("history/keepDays"), ActivityJournal::DefaultKeepDays)
+        .toInt();
+}
+} // namespace
 
 WorkspaceSession::WorkspaceSession(std::unique_ptr<FiniClient> client, const WorkspaceInfo &info,
                                    QObject *parent)
     : QObject(parent)
     , m_info(info)
     , m_client(std::move(client))
-    , m_journal(ActivityJournal::defaultPath(info.stateScope))
+    , m_journal(ActivityJournal::defaultPath(info.stateScope), historyKeepDays())
     , m_loader(m_client.get(), &m_model)
     , m_refresh(m_client.get(), info.polling)
     , m_generate(m_client.get(), info.polling)

@@ -6,6 +6,9 @@
 #include "SandboxThread.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -199,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(recent.first().items.size(), 2);
     }
 
-    void aDamagedFileIsReportedAndOperationsGoOn()
+    void aDamagedFileIsMovedAsideAndANewOneStarted()
     {
         const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
         QFile file(path);
@@ -207,12 +210,130 @@ private Q_SLOTS:
         file.write(QByteArray(8192, 'x'));
         file.close();
         ActivityJournal journal(path);
+        QVERIFY2(journal.isOpen(), qPrintable(journal.errorString()));
+        QVERIFY2(journal.notice().contains(QStringLiteral("damaged.sqlite.damaged-")),
+                 qPrintable(journal.notice()));
+        const QStringList aside =
+            QDir(m_dir.path()).entryList({QStringLiteral("damaged.sqlite.damaged-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile moved(m_dir.filePath(aside.first()));
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), QByteArray(8192, 'x')); // kept as it was, for whoever asks
+        // The new history records.
+        const qint64 op = journal.begin(QStringLiteral("refresh"), {QStringLiteral("s1")});
+        QVERIFY(op > 0);
+        QCOMPARE(journal.recent().size(), 1);
+    }
+
+    void aFileThatCannotBeOpenedIsReportedAndOperationsGoOn()
+    {
+        // A folder where the file should be: SQLite cannot open it, and nothing may be moved.
+        const QString path = m_dir.filePath(QStringLiteral("folder.sqlite"));
+        QVERIFY(QDir().mkpath(path));
+        ActivityJournal journal(path);
         QVERIFY(!journal.isOpen());
         QVERIFY(!journal.errorString().isEmpty());
         QCOMPARE(journal.begin(QStringLiteral("refresh"), {QStringLiteral("s1")}), 0);
         // What waits for the journal is not held up by a journal that cannot write.
         QVERIFY(journal.waitForWrites(0));
         QVERIFY(journal.recent().isEmpty());
+        QVERIFY(QFileInfo(path).isDir());
+    }
+
+    void anOlderHistoryIsBroughtUpToDate()
+    {
+        // The first schema had no options column and no version.
+        const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral(
+                "CREATE TABLE operations (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT "
+                "NULL, started_at INTEGER NOT NULL, finished_at INTEGER, state TEXT NOT NULL, "
+                "summary TEXT)")));
+            QVERIFY(query.exec(
+                QStringLiteral(
+                    "INSERT INTO operations (kind, started_at, finished_at, state, summary) VALUES "
+                    "('refresh', %1, %1, 'finished', 'from the old version')")
+                    .arg(QDateTime::currentMSecsSinceEpoch())));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        ActivityJournal journal(path);
+        QVERIFY2(journal.isOpen(), qPrintable(journal.errorString()));
+        QCOMPARE(journal.recent().size(), 1);
+        QCOMPARE(journal.recent().first().summary, QStringLiteral("from the old version"));
+        const qint64 op = journal.begin(QStringLiteral("generate"), {QStringLiteral("s1")},
+                                        QStringLiteral("{\"isDraft\":true}"));
+        QVERIFY(op > 0);
+        QCOMPARE(journal.recent().first().options, QStringLiteral("{\"isDraft\":true}"));
+    }
+
+    void aNewerHistoryIsLeftAlone()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        ActivityJournal journal(path);
+        QVERIFY(!journal.isOpen());
+        QVERIFY2(journal.errorString().contains(QStringLiteral("newer Sourcedesk")),
+                 qPrintable(journal.errorString()));
+    }
+
+    void finishedOperationsOlderThanTheKeptDaysAreDropped()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pruned.sqlite"));
+        qint64 old = 0;
+        qint64 recent = 0;
+        qint64 running = 0;
+        {
+            ActivityJournal journal(path);
+            old = journal.begin(QStringLiteral("refresh"), {QStringLiteral("s1")});
+            journal.recordOutcomes(
+                old, {{QStringLiteral("s1"), {SourceOutcome::State::Completed, {}, {}}}});
+            journal.finish(old, QStringLiteral("finished"), QStringLiteral("old"));
+            recent = journal.begin(QStringLiteral("refresh"), {QStringLiteral("s2")});
+            journal.finish(recent, QStringLiteral("finished"), QStringLiteral("recent"));
+            running = journal.begin(QStringLiteral("generate"), {QStringLiteral("s3")});
+            QVERIFY(journal.waitForWrites(10000));
+        }
+        {
+            // 100 days ago, for the old one and the one still running.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            const qint64 longAgo =
+                QDateTime::currentMSecsSinceEpoch() - qint64(100) * 24 * 60 * 60 * 1000;
+            QVERIFY(query.exec(QStringLiteral("UPDATE operations SET started_at = %1 WHERE id IN "
+                                              "(%2, %3)")
+                                   .arg(longAgo)
+                                   .arg(old)
+                                   .arg(running)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("age"));
+        {
+            ActivityJournal keepAll(path, 0);
+            QCOMPARE(keepAll.recent().size(), 3);
+        }
+        ActivityJournal journal(path, 90);
+        QList<qint64> kept;
+        for (const ActivityJournal::Operation &operation : journal.recent())
+            kept.append(operation.id);
+        std::sort(kept.begin(), kept.end());
+        // An operation still running is never dropped: a later start follows it.
+        QCOMPARE(kept, (QList<qint64>{recent, running}));
+        QCOMPARE(storedSourceCount(path, old), -1);
     }
 
     void waitForWritesReturnsOnceTheOperationIsOnDisk()
