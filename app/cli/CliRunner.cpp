@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include "ActivityJournal.h"
+#include "ActivityRecorder.h"
 #include "CsvWriter.h"
 #include "CursorWalker.h"
 #include "FiniClient.h"
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -119,6 +122,8 @@ Commands:
        [--ops update,add,nothing] [--instructions TEXT] [--agent ID] [--publish]
                                        generate knowledge (drafts unless --publish), wait for the jobs
   jobs JOBID...                        state of knowledge jobs
+  jobs --resume                        follow the knowledge jobs of a generate that was stopped
+                                       before its jobs ended (from the activity history)
   workflow [--source TYPE] [--generate]
                                        refresh, wait, find what changed, and generate drafts
   sandbox [--port N] [--sources N] [fault options]
@@ -247,6 +252,7 @@ void CliRunner::start(const QStringList &arguments)
                          value("agent", "Agent ID.", "id"),
                          flag("publish", "Publish directly instead of drafts."),
                          flag("generate", "Generate drafts from what changed."),
+                         flag("resume", "Follow the jobs of an interrupted generate."),
                          value("poll-ms", "First interval between checks.", "ms")});
     if (!m_parser.parse(arguments)) {
         m_err << m_parser.errorText() << "\n\n" << helpText();
@@ -339,6 +345,7 @@ void CliRunner::connectThen(std::function<void()> run)
     }
     m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("com.sourcedesk.Sourcedesk"));
     const WorkspaceConfig workspace = *found;
+    m_journalScope = QStringLiteral("workspace-") + workspace.id; // the app's own
     m_secrets->read(
         workspace.keyReference, this, [this, workspace, run](const SecretStore::Result &result) {
             if (result.status != SecretStore::Status::Ok) {
@@ -390,6 +397,7 @@ bool CliRunner::connect(const QString &key, const QUrl &workspaceUrl)
     }
     m_refresh = new RefreshWorkflow(m_client.get(), polling, this);
     m_generate = new GenerateWorkflow(m_client.get(), polling, this);
+    openJournal(config.baseUrl);
     QObject::connect(m_refresh, &RefreshWorkflow::progress, this, [this](int done, int total) {
         progress(tr("Refreshing: %1 of %2 sources finished").arg(done).arg(total));
     });
@@ -572,7 +580,7 @@ void CliRunner::refreshRows(const QList<SourceRow> &rows,
                                        QObject::disconnect(*connection);
                                        then(summary);
                                    });
-    m_refresh->start(RefreshWorkflow::targets(rows));
+    m_recorder->refresh(RefreshWorkflow::targets(rows));
 }
 
 void CliRunner::runRefresh()
@@ -707,63 +715,110 @@ void CliRunner::runGenerate(const QStringList &ids)
     options.isDraft = !m_parser.isSet(QStringLiteral("publish"));
 
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(
-        m_generate, &GenerateWorkflow::finished, this,
-        [this, connection](const GenerateWorkflow::Summary &s) {
-            QObject::disconnect(*connection);
-            if (m_progressToTerminal)
-                m_err << '\n';
-            const bool standalone = m_command == QLatin1String("generate");
-            if (standalone)
-                printOutcomes(m_generate->outcomes());
-            if (json() && standalone) {
-                QJsonArray sources;
-                for (auto it = m_generate->outcomes().cbegin(); it != m_generate->outcomes().cend();
-                     ++it)
-                    sources.append(
-                        QJsonObject{{QStringLiteral("id"), it.key()},
-                                    {QStringLiteral("job"), m_generate->jobs().value(it.key())},
-                                    {QStringLiteral("outcome"), outcomeName(it->state)},
-                                    {QStringLiteral("detail"), it->detail}});
-                m_out << QJsonDocument(
-                             QJsonObject{{QStringLiteral("command"), QStringLiteral("generate")},
-                                         {QStringLiteral("queued"), s.queued},
-                                         {QStringLiteral("rejected"), s.rejected},
-                                         {QStringLiteral("written"), s.written},
-                                         {QStringLiteral("noChange"), s.noChange},
-                                         {QStringLiteral("failed"), s.failed},
-                                         {QStringLiteral("stillRunning"), s.stillRunning},
-                                         {QStringLiteral("sources"), sources}})
-                             .toJson(QJsonDocument::Compact)
-                      << '\n';
-            } else if (standalone) {
-                m_out << tr("%1 queued, %2 rejected, %3 written, %4 no change, %5 failed, %6 "
-                            "still running")
-                             .arg(s.queued)
-                             .arg(s.rejected)
-                             .arg(s.written)
-                             .arg(s.noChange)
-                             .arg(s.failed)
-                             .arg(s.stillRunning)
-                      << '\n';
-            }
-            if (!standalone) {
-                m_lastGenerate = s;
-                Q_EMIT generated();
-                return;
-            }
-            if (s.queued == 0 && s.rejected > 0)
-                fail(s.firstError);
-            else if (s.rejected || s.failed || s.stillRunning)
-                done(Partial);
-            else
-                done(Success);
-        });
-    m_generate->start(ids, options);
+    *connection = QObject::connect(m_generate, &GenerateWorkflow::finished, this,
+                                   [this, connection](const GenerateWorkflow::Summary &summary) {
+                                       QObject::disconnect(*connection);
+                                       reportGenerate(summary);
+                                   });
+    m_recorder->generate(ids, options);
+}
+
+void CliRunner::reportGenerate(const GenerateWorkflow::Summary &s)
+{
+    if (m_progressToTerminal)
+        m_err << '\n';
+    const bool standalone = m_command != QLatin1String("workflow");
+    if (standalone)
+        printOutcomes(m_generate->outcomes());
+    if (json() && standalone) {
+        QJsonArray sources;
+        for (auto it = m_generate->outcomes().cbegin(); it != m_generate->outcomes().cend(); ++it)
+            sources.append(QJsonObject{{QStringLiteral("id"), it.key()},
+                                       {QStringLiteral("job"), m_generate->jobs().value(it.key())},
+                                       {QStringLiteral("outcome"), outcomeName(it->state)},
+                                       {QStringLiteral("detail"), it->detail}});
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("command"), m_command},
+                                           {QStringLiteral("queued"), s.queued},
+                                           {QStringLiteral("rejected"), s.rejected},
+                                           {QStringLiteral("written"), s.written},
+                                           {QStringLiteral("noChange"), s.noChange},
+                                           {QStringLiteral("failed"), s.failed},
+                                           {QStringLiteral("stillRunning"), s.stillRunning},
+                                           {QStringLiteral("sources"), sources}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    } else if (standalone) {
+        m_out << tr("%1 queued, %2 rejected, %3 written, %4 no change, %5 failed, %6 "
+                    "still running")
+                     .arg(s.queued)
+                     .arg(s.rejected)
+                     .arg(s.written)
+                     .arg(s.noChange)
+                     .arg(s.failed)
+                     .arg(s.stillRunning)
+              << '\n';
+    }
+    if (!standalone) {
+        m_lastGenerate = s;
+        Q_EMIT generated();
+        return;
+    }
+    if (s.queued == 0 && s.rejected > 0)
+        fail(s.firstError);
+    else if (s.rejected || s.failed || s.stillRunning)
+        done(Partial);
+    else
+        done(Success);
+}
+
+void CliRunner::resumeJobs()
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(m_generate, &GenerateWorkflow::finished, this,
+                                   [this, connection](const GenerateWorkflow::Summary &summary) {
+                                       QObject::disconnect(*connection);
+                                       reportGenerate(summary);
+                                   });
+    m_recorder->resumeUnfinished();
+    if (m_generate->isRunning())
+        return;
+    QObject::disconnect(*connection);
+    if (json())
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("command"), m_command},
+                                           {QStringLiteral("resumed"), 0}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    else
+        m_out << tr("No knowledge jobs of an earlier generate are left to follow.") << '\n';
+    done(Success);
+}
+
+void CliRunner::openJournal(const QUrl &baseUrl)
+{
+    if (m_journalScope.isEmpty()) {
+        // No saved workspace: one history per address, shared by every CLI run against it.
+        QString address = baseUrl.host() + QLatin1Char('-') + QString::number(baseUrl.port(443));
+        address.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
+        m_journalScope = QStringLiteral("cli-") + address;
+    }
+    m_journal = std::make_unique<ActivityJournal>(ActivityJournal::defaultPath(m_journalScope));
+    if (!m_journal->notice().isEmpty())
+        m_err << shown(m_journal->notice()) << '\n';
+    if (!m_journal->isOpen())
+        m_err << tr("The activity history could not be opened; this run is not recorded. %1")
+                     .arg(shown(m_journal->errorString()))
+              << '\n';
+    QObject::connect(m_journal.get(), &ActivityJournal::writeFailed, this,
+                     [this](const QString &message) { m_err << shown(message) << '\n'; });
+    m_recorder = new ActivityRecorder(m_journal.get(), m_refresh, m_generate, this);
 }
 
 void CliRunner::runJobs()
 {
+    if (m_parser.isSet(QStringLiteral("resume"))) {
+        resumeJobs();
+        return;
+    }
     const QStringList ids = m_parser.positionalArguments().mid(1);
     if (ids.isEmpty()) {
         m_err << tr("Name the knowledge job IDs.") << '\n';

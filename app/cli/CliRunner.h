@@ -14,6 +14,8 @@
 
 #include <memory>
 
+class ActivityJournal;
+class ActivityRecorder;
 class FiniClient;
 class SecretStore;
 
@@ -52,10 +54,13 @@ private:
     void fail(const ApiError &error);
     void connectThen(std::function<void()> run);
     bool connect(const QString &key, const QUrl &workspaceUrl);
+    void openJournal(const QUrl &baseUrl);
     void runList(bool changedOnly);
     void runRefresh();
     void runGenerate(const QStringList &ids);
     void runJobs();
+    void resumeJobs();
+    void reportGenerate(const GenerateWorkflow::Summary &summary);
     void runWorkflow();
     void listAll(const SourceQuery &query, std::function<void(const QList<Source> &)> page,
                  std::function<void()> end);
@@ -77,6 +82,11 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     RefreshWorkflow *m_refresh = nullptr;
     GenerateWorkflow *m_generate = nullptr;
+    // The app's activity history of this workspace: CLI runs show in the app, and a killed
+    // `generate` can be followed again with `jobs --resume`.
+    std::unique_ptr<ActivityJournal> m_journal;
+    ActivityRecorder *m_recorder = nullptr;
+    QString m_journalScope; // a saved workspace's; otherwise made from the address
     QString m_command;
     QString m_format;
     QTimer m_retryCountdown;

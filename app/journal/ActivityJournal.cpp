@@ -128,7 +128,12 @@ QSqlError execAll(QSqlQuery &query, const std::function<void(QSqlQuery &)> &bind
 
 QString ActivityJournal::defaultPath(const QString &scope)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The app's data folder, also from sourcedesk-cli (whose own folder is named after it), so
+    // that both keep one history per workspace.
+    QDir appData(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (appData.dirName() != QLatin1String("Sourcedesk"))
+        appData.setPath(appData.absoluteFilePath(QStringLiteral("../Sourcedesk")));
+    const QString dir = appData.absolutePath();
     QDir().mkpath(dir);
     return dir + QStringLiteral("/activity-") + scope + QStringLiteral(".sqlite");
 }

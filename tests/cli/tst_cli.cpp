@@ -3,9 +3,12 @@
 #include "SandboxThread.h"
 #include "SandboxVariations.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,13 +26,15 @@ private:
     };
 
     std::unique_ptr<SandboxThread> m_sandbox;
+    QTemporaryDir m_data; // the CLI's activity history goes here, not to the user's
 
-    Run cli(const QStringList &arguments, const QString &key = FiniSandbox::writeKey(),
-            const QByteArray &input = {}, const QUrl &base = {})
+    // Starts the CLI against the sandbox with the write key (or `key`).
+    void startCli(QProcess &process, const QStringList &arguments,
+                  const QString &key = FiniSandbox::writeKey(), const QUrl &base = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FINI_API_KEY"), key);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
         process.setProcessEnvironment(env);
         QStringList args = arguments;
         if (!arguments.contains(QStringLiteral("--key")))
@@ -37,6 +42,13 @@ private:
                  << (base.isEmpty() ? m_sandbox->url() : base).toString()
                  << QStringLiteral("--poll-ms") << QStringLiteral("50");
         process.start(QStringLiteral(SOURCEDESK_CLI_PATH), args);
+    }
+
+    Run cli(const QStringList &arguments, const QString &key = FiniSandbox::writeKey(),
+            const QByteArray &input = {}, const QUrl &base = {})
+    {
+        QProcess process;
+        startCli(process, arguments, key, base);
         process.write(input);
         process.closeWriteChannel();
         process.waitForFinished(60000);
@@ -64,6 +76,26 @@ private:
         for (const QJsonValue &doc : page.json.object().value(QLatin1String("documents")).toArray())
             result.append(doc.toObject().value(QLatin1String("id")).toString());
         return result;
+    }
+
+    // Knowledge jobs the activity history at `path` knows, read with a connection of its own.
+    static int jobsRecorded(const QString &path)
+    {
+        int count = 0;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("history"));
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (QFileInfo::exists(path) && db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("SELECT COUNT(*) FROM items WHERE job_id != ''"))
+                    && query.next())
+                    count = query.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("history"));
+        return count;
     }
 
     static void expectNoKey(const Run &run, const QString &key)
@@ -277,6 +309,54 @@ private Q_SLOTS:
         for (const QJsonValue &row : rows)
             QCOMPARE(row.toObject().value(QLatin1String("status")).toString(),
                      QStringLiteral("COMPLETED"));
+    }
+
+    void aKilledGenerateIsFollowedAgainWithJobsResume()
+    {
+        SandboxOptions slowJobs;
+        slowJobs.sources = 400;
+        slowJobs.seed = 9;
+        slowJobs.pendingMs = 50;
+        slowJobs.runningMs = 4000;
+        slowJobs.jobFailRate = 0.0;
+        m_sandbox = std::make_unique<SandboxThread>();
+        QVERIFY(m_sandbox->start(slowJobs));
+        const QStringList notion = ids(QStringLiteral("source=notion"), 5);
+
+        QProcess generate;
+        startCli(generate, QStringList{QStringLiteral("generate"), QStringLiteral("--ops"),
+                                       QStringLiteral("update,add")}
+                               + notion);
+        // The history holds the five jobs Fini queued; then the run is killed mid-wait.
+        const QString history =
+            m_data.filePath(QStringLiteral("Sourcedesk/Sourcedesk/activity-cli-127.0.0.1-%1.sqlite")
+                                .arg(m_sandbox->url().port()));
+        QTRY_COMPARE_WITH_TIMEOUT(jobsRecorded(history), 5, 20000);
+        generate.kill();
+        QVERIFY(generate.waitForFinished(10000));
+
+        const Run resumed =
+            cli({QStringLiteral("jobs"), QStringLiteral("--resume"), QStringLiteral("--json")});
+        QCOMPARE(resumed.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(resumed.out).object();
+        QCOMPARE(result.value(QLatin1String("command")).toString(), QStringLiteral("jobs"));
+        QStringList followed;
+        for (const QJsonValue &source : result.value(QLatin1String("sources")).toArray()) {
+            QCOMPARE(source.toObject().value(QLatin1String("outcome")).toString(),
+                     QStringLiteral("draft-created"));
+            followed.append(source.toObject().value(QLatin1String("id")).toString());
+        }
+        followed.sort();
+        QStringList expected = notion;
+        expected.sort();
+        QCOMPARE(followed, expected);
+
+        // Followed to the end: nothing is left for another resume.
+        const Run again =
+            cli({QStringLiteral("jobs"), QStringLiteral("--resume"), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(again.out).object().value(QLatin1String("resumed")).toInt(), 0);
     }
 
     void workflowRefreshesFindsChangesAndGeneratesDrafts()
