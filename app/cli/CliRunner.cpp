@@ -397,7 +397,10 @@ bool CliRunner::connect(const QString &key, const QUrl &workspaceUrl)
     }
     m_refresh = new RefreshWorkflow(m_client.get(), polling, this);
     m_generate = new GenerateWorkflow(m_client.get(), polling, this);
-    openJournal(config.baseUrl);
+    // Only commands that queue work at Fini, or follow it, read or write the history.
+    if (m_command == QLatin1String("refresh") || m_command == QLatin1String("generate")
+        || m_command == QLatin1String("workflow") || m_parser.isSet(QStringLiteral("resume")))
+        openJournal(config.baseUrl);
     QObject::connect(m_refresh, &RefreshWorkflow::progress, this, [this](int done, int total) {
         progress(tr("Refreshing: %1 of %2 sources finished").arg(done).arg(total));
     });

@@ -98,6 +98,19 @@ private:
         return count;
     }
 
+    // 400 sources whose refreshes and jobs run `runningMs` each and never fail.
+    void startSandbox(int runningMs)
+    {
+        SandboxOptions options;
+        options.sources = 400;
+        options.seed = 9;
+        options.pendingMs = 50;
+        options.runningMs = runningMs;
+        options.jobFailRate = 0.0;
+        m_sandbox = std::make_unique<SandboxThread>();
+        QVERIFY(m_sandbox->start(options));
+    }
+
     static void expectNoKey(const Run &run, const QString &key)
     {
         QVERIFY(!run.out.contains(key.toUtf8()));
@@ -105,17 +118,7 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        SandboxOptions options;
-        options.sources = 400;
-        options.seed = 9;
-        options.pendingMs = 50;
-        options.runningMs = 100;
-        options.jobFailRate = 0.0;
-        m_sandbox = std::make_unique<SandboxThread>();
-        QVERIFY(m_sandbox->start(options));
-    }
+    void init() { startSandbox(100); }
 
     void cleanup() { m_sandbox.reset(); }
 
@@ -313,14 +316,7 @@ private Q_SLOTS:
 
     void aKilledGenerateIsFollowedAgainWithJobsResume()
     {
-        SandboxOptions slowJobs;
-        slowJobs.sources = 400;
-        slowJobs.seed = 9;
-        slowJobs.pendingMs = 50;
-        slowJobs.runningMs = 4000;
-        slowJobs.jobFailRate = 0.0;
-        m_sandbox = std::make_unique<SandboxThread>();
-        QVERIFY(m_sandbox->start(slowJobs));
+        startSandbox(4000); // jobs that outlast the kill below
         const QStringList notion = ids(QStringLiteral("source=notion"), 5);
 
         QProcess generate;

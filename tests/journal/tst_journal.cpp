@@ -47,6 +47,24 @@ private:
         return count;
     }
 
+    // Runs `statements` on the file at `path` with a connection of its own; false at the first
+    // that fails.
+    static bool execute(const QString &path, const QStringList &statements)
+    {
+        bool done = true;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("setup"));
+            db.setDatabaseName(path);
+            done = db.open();
+            QSqlQuery query(db);
+            for (const QString &statement : statements)
+                done = done && query.exec(statement);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+        return done;
+    }
+
 private Q_SLOTS:
     void operationsAreRecordedAndSurviveReopening()
     {
@@ -244,23 +262,15 @@ private Q_SLOTS:
     {
         // The first schema had no options column and no version.
         const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral(
-                "CREATE TABLE operations (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT "
-                "NULL, started_at INTEGER NOT NULL, finished_at INTEGER, state TEXT NOT NULL, "
-                "summary TEXT)")));
-            QVERIFY(query.exec(
-                QStringLiteral(
-                    "INSERT INTO operations (kind, started_at, finished_at, state, summary) VALUES "
-                    "('refresh', %1, %1, 'finished', 'from the old version')")
-                    .arg(QDateTime::currentMSecsSinceEpoch())));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QVERIFY(execute(
+            path,
+            {QStringLiteral("CREATE TABLE operations (id INTEGER PRIMARY KEY AUTOINCREMENT, kind "
+                            "TEXT NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER, "
+                            "state TEXT NOT NULL, summary TEXT)"),
+             QStringLiteral("INSERT INTO operations (kind, started_at, finished_at, state, "
+                            "summary) VALUES ('refresh', %1, %1, 'finished', 'from the old "
+                            "version')")
+                 .arg(QDateTime::currentMSecsSinceEpoch())}));
         ActivityJournal journal(path);
         QVERIFY2(journal.isOpen(), qPrintable(journal.errorString()));
         QCOMPARE(journal.recent().size(), 1);
@@ -274,15 +284,7 @@ private Q_SLOTS:
     void aNewerHistoryIsLeftAlone()
     {
         const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        QVERIFY(execute(path, {QStringLiteral("PRAGMA user_version = 99")}));
         ActivityJournal journal(path);
         QVERIFY(!journal.isOpen());
         QVERIFY2(journal.errorString().contains(QStringLiteral("newer Sourcedesk")),
@@ -306,22 +308,14 @@ private Q_SLOTS:
             running = journal.begin(QStringLiteral("generate"), {QStringLiteral("s3")});
             QVERIFY(journal.waitForWrites(10000));
         }
-        {
-            // 100 days ago, for the old one and the one still running.
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            const qint64 longAgo =
-                QDateTime::currentMSecsSinceEpoch() - qint64(100) * 24 * 60 * 60 * 1000;
-            QVERIFY(query.exec(QStringLiteral("UPDATE operations SET started_at = %1 WHERE id IN "
+        // 100 days ago, for the old one and the one still running.
+        const qint64 longAgo =
+            QDateTime::currentMSecsSinceEpoch() - qint64(100) * 24 * 60 * 60 * 1000;
+        QVERIFY(execute(path, {QStringLiteral("UPDATE operations SET started_at = %1 WHERE id IN "
                                               "(%2, %3)")
                                    .arg(longAgo)
                                    .arg(old)
-                                   .arg(running)));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("age"));
+                                   .arg(running)}));
         {
             ActivityJournal keepAll(path, 0);
             QCOMPARE(keepAll.recent().size(), 3);
