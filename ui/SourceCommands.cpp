@@ -76,11 +76,25 @@ void SourceCommands::refreshSelected()
                      {},
                      QMessageBox::Question},
                     this, [this, targets](bool yes) {
-                        if (!yes)
-                            return;
-                        Q_EMIT operationStarting();
-                        m_session->refresh(targets);
+                        if (yes)
+                            refreshNow(targets);
                     });
+}
+
+void SourceCommands::refreshNow(const QList<RefreshWorkflow::Target> &targets)
+{
+    if (targets.isEmpty() || m_session->operationRunning())
+        return;
+    Q_EMIT operationStarting();
+    m_session->refresh(targets);
+}
+
+void SourceCommands::generateNow(const QStringList &ids, const GenerateOptions &options)
+{
+    if (ids.isEmpty() || m_session->operationRunning())
+        return;
+    Q_EMIT operationStarting();
+    m_session->generate(ids, options);
 }
 
 void SourceCommands::generateForSelected()
@@ -90,11 +104,9 @@ void SourceCommands::generateForSelected()
         return;
     m_prompter->openDialog(std::make_unique<GenerateDialog>(int(ids.size()), m_prompter, m_window),
                            this, [this, ids](QDialog &dialog, bool accepted) {
-                               if (!accepted)
-                                   return;
-                               Q_EMIT operationStarting();
-                               m_session->generate(ids,
-                                                   static_cast<GenerateDialog &>(dialog).options());
+                               if (accepted)
+                                   generateNow(ids,
+                                               static_cast<GenerateDialog &>(dialog).options());
                            });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KnowledgeTypes.h"
 #include "RefreshWorkflow.h"
 #include "SourceRow.h"
 
@@ -26,6 +27,9 @@ public:
     QList<RefreshWorkflow::Target> selectedTargets() const;
     void refreshSelected();
     void generateForSelected();
+    // Start at once, without asking: the user already chose them (Retry after an error).
+    void refreshNow(const QList<RefreshWorkflow::Target> &targets);
+    void generateNow(const QStringList &ids, const GenerateOptions &options);
     // "Refresh and regenerate…" on the selection; without one it asks to take every source,
     // and the flow opens once the user agreed (nullptr until then).
     GuidedFlowDialog *startGuidedFlow();

@@ -132,6 +132,11 @@
         <translation>
             <numerusform>%Ln needed no change</numerusform><numerusform>%Ln needed no change</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln without an answer from Fini</source>
+        <translation>
+            <numerusform>%Ln without an answer from Fini</numerusform><numerusform>%Ln without an answer from Fini</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SourceCommands</name>
