@@ -186,6 +186,7 @@ void MainWindow::connectActions()
     connect(a.copyIds, &QAction::triggered, m_commands, &SourceCommands::copySelectedIds);
     connect(a.copyUrl, &QAction::triggered, m_commands, &SourceCommands::copySelectedUrls);
     connect(a.openUrl, &QAction::triggered, m_commands, &SourceCommands::openSelectedUrl);
+    connect(m_details, &SourceDetailsPane::openUrlRequested, m_commands, &SourceCommands::openUrl);
     connect(a.exportRows, &QAction::triggered, m_commands, &SourceCommands::exportWithDialog);
     connect(a.askChanged, &QAction::triggered, m_session, &WorkspaceSession::listChanged);
     connect(a.details, &QAction::toggled, m_details, &QWidget::setVisible);

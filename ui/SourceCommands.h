@@ -38,6 +38,8 @@ public:
     void copySelectedIds();
     void copySelectedUrls();
     void openSelectedUrl();
+    // Opens `url` in the browser; where none opens, says so and shows the address to copy.
+    void openUrl(const QString &url);
     void selectAllChanged();
 
 Q_SIGNALS:

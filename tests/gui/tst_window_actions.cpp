@@ -6,18 +6,24 @@
 #include "Translations.h"
 #include "WorkspaceSession.h"
 
+#include <QHeaderView>
+#include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
-// What the window's actions do when something goes wrong (issue 12): Retry after Fini had a
-// problem, without a second question and without calling the sources rejected.
+// What the window's actions do when something is missing or goes wrong (issue 12): Retry after
+// Fini had a problem, without a second question and without calling the sources rejected; a
+// browser that does not open; an export that says where it went and keeps what identifies
+// each source.
 class WindowActionsTest : public QObject
 {
     Q_OBJECT
 
 private:
     QTemporaryDir m_settingsDir;
+    QTemporaryDir m_home;
     SandboxOptions m_options;
     std::unique_ptr<FiniSandbox> m_sandbox;
     ScriptedPrompter m_prompter;
@@ -100,6 +106,16 @@ private Q_SLOTS:
         qputenv("XDG_DATA_HOME", data);
         QVERIFY(m_settingsDir.isValid());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        // A Documents folder of this test's own, named the way the desktop names it.
+        QVERIFY(m_home.isValid());
+        QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("config")));
+        QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("Documents")));
+        QFile dirs(m_home.filePath(QStringLiteral("config/user-dirs.dirs")));
+        QVERIFY(dirs.open(QIODevice::WriteOnly));
+        dirs.write("XDG_DOCUMENTS_DIR=\"" + m_home.filePath(QStringLiteral("Documents")).toUtf8()
+                   + "\"\n");
+        dirs.close();
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
         m_options.pendingMs = 50; // the demo workspace: 2,500 sources
         m_options.runningMs = 100;
         m_options.jobFailRate = 0.0;
@@ -170,6 +186,59 @@ private Q_SLOTS:
         QCOMPARE(m_prompter.openQuestions(), 0);
         const SourceOutcome::State state = m_session->model()->outcome(ids.first())->state;
         QVERIFY(state == SourceOutcome::State::Completed || state == SourceOutcome::State::Failed);
+    }
+
+    // The tests run offscreen, where no browser opens, as on a server or a bare desktop.
+    void openInBrowserWithoutABrowserShowsTheAddress()
+    {
+        open(QStringLiteral("actions-browser"));
+        const QString id = pickWeb(1).first();
+        const QString url = m_session->model()->row(m_session->model()->rowOf(id)).url;
+        QVERIFY(!url.isEmpty());
+        table()->selectIds({id});
+        const QModelIndex current = table()->selectionModel()->selectedRows().first();
+        table()->setCurrentIndex(current);
+
+        child<QAction>("openUrlAction")->trigger();
+        QCOMPARE(m_prompter.lastTitle(), QStringLiteral("No browser opened"));
+        QVERIFY2(m_prompter.lastText().contains(url), qPrintable(m_prompter.lastText()));
+
+        const int shown = m_prompter.questionsAsked();
+        auto *button = child<QPushButton>("openUrlButton");
+        QTRY_VERIFY(button->isVisible() && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(m_prompter.questionsAsked(), shown + 1);
+        QCOMPARE(m_prompter.lastTitle(), QStringLiteral("No browser opened"));
+        QVERIFY(m_prompter.lastText().contains(url));
+    }
+
+    void exportStartsInDocumentsSaysWhereAndKeepsIdAndUrl()
+    {
+        open(QStringLiteral("actions-export"));
+        QHeaderView *header = table()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(SourceTableModel::IdColumn));
+        QVERIFY(header->isSectionHidden(SourceTableModel::UrlColumn));
+        const QString file = m_home.filePath(QStringLiteral("Documents/export.csv"));
+        m_prompter.setNextFileName(file);
+        child<QAction>("exportAction")->trigger();
+        QCOMPARE(m_prompter.lastSuggestedFileName(),
+                 m_home.filePath(QStringLiteral("Documents/sources.csv")));
+        QTRY_COMPARE(
+            m_window->statusBar()->currentMessage(),
+            QStringLiteral("Exported 2,500 rows to %1").arg(QDir::toNativeSeparators(file)));
+
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + 2500);
+        const QList<QByteArray> columns = lines.first().trimmed().split(',');
+        QVERIFY2(columns.contains("ID") && columns.contains("URL"), lines.first().constData());
+        // Each row holds its own ID and URL.
+        const QModelIndex first = m_session->proxy()->index(0, 0);
+        const QString firstId = first.data(SourceTableModel::IdRole).toString();
+        const QString firstUrl = m_session->model()->row(m_session->model()->rowOf(firstId)).url;
+        QVERIFY(lines.at(1).contains(firstId.toUtf8()));
+        QVERIFY(lines.at(1).contains(firstUrl.toUtf8()));
     }
 };
 

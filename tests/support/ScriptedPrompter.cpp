@@ -76,9 +76,10 @@ void ScriptedPrompter::showError(QWidget *, const QString &title, const QString 
         later(context, [retry] { retry(false); });
 }
 
-void ScriptedPrompter::askSaveFileName(QWidget *, const QString &, const QString &, const QString &,
-                                       QObject *context, FileAnswer answer)
+void ScriptedPrompter::askSaveFileName(QWidget *, const QString &, const QString &suggested,
+                                       const QString &, QObject *context, FileAnswer answer)
 {
+    m_lastSuggestedFileName = suggested;
     const QString name = std::exchange(m_nextFileName, std::nullopt).value_or(QString());
     later(context, [answer, name] { answer(name); });
 }

@@ -36,6 +36,8 @@ public:
     QString lastAcceptLabel() const { return m_lastAcceptLabel; } // of the last question
     bool lastErrorOfferedRetry() const { return m_lastOfferedRetry; }
     int questionsAsked() const { return m_asked; }
+    // Where the last save dialog would have started.
+    QString lastSuggestedFileName() const { return m_lastSuggestedFileName; }
 
     void ask(QWidget *parent, const Question &question, QObject *context, Answer answer) override;
     void inform(QWidget *parent, QMessageBox::Icon icon, const QString &title,
@@ -60,6 +62,7 @@ private:
     std::optional<bool> m_autoAnswer;
     QList<OpenQuestion> m_open;
     std::optional<QString> m_nextFileName;
+    QString m_lastSuggestedFileName;
     DialogHandler m_dialogHandler;
     QString m_lastTitle;
     QString m_lastText;
