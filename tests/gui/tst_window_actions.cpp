@@ -8,15 +8,18 @@
 
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
 #include <QtTest>
 
-// What the window's actions do when something is missing or goes wrong (issue 12): Retry after
-// Fini had a problem, without a second question and without calling the sources rejected; a
-// browser that does not open; an export that says where it went and keeps what identifies
-// each source.
+// What the window's actions do when something is missing or goes wrong, and whether they fit
+// (issue 12): Retry after Fini had a problem, without a second question and without calling
+// the sources rejected; a browser that does not open; an export that says where it went and
+// keeps what identifies each source; the workflow's columns and the toolbar in small windows.
 class WindowActionsTest : public QObject
 {
     Q_OBJECT
@@ -239,6 +242,52 @@ private Q_SLOTS:
         const QString firstUrl = m_session->model()->row(m_session->model()->rowOf(firstId)).url;
         QVERIFY(lines.at(1).contains(firstId.toUtf8()));
         QVERIFY(lines.at(1).contains(firstUrl.toUtf8()));
+    }
+
+    void workflowColumnsAndToolbarFitSmallWindows_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1024x700") << QSize(1024, 700);
+    }
+
+    void workflowColumnsAndToolbarFitSmallWindows()
+    {
+        QFETCH(QSize, size);
+        // A workspace never opened here before: the default layout.
+        open(QStringLiteral("actions-fit-%1").arg(size.width()));
+        m_window->resize(size);
+        QTRY_COMPARE(m_window->size(), size);
+        QCoreApplication::processEvents();
+
+        SourceTableView *view = table();
+        QHeaderView *header = view->horizontalHeader();
+        QCOMPARE(view->horizontalScrollBar()->value(), 0);
+        const int width = view->viewport()->width();
+        for (const int column :
+             {int(SourceTableModel::TitleColumn), int(SourceTableModel::StatusColumn),
+              int(SourceTableModel::ActionColumn), int(SourceTableModel::ChangedColumn)}) {
+            const int left = header->sectionViewportPosition(column);
+            const int right = left + header->sectionSize(column);
+            QVERIFY2(!header->isSectionHidden(column) && left >= 0 && right <= width,
+                     qPrintable(
+                         QStringLiteral("%1 lies at %2..%3 of %4 pixels")
+                             .arg(m_session->model()->headerData(column, Qt::Horizontal).toString())
+                             .arg(left)
+                             .arg(right)
+                             .arg(width)));
+        }
+
+        // Every action of the toolbar is on it, none behind the overflow button.
+        auto *bar = child<QToolBar>("mainToolBar");
+        for (QAction *action : bar->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            QVERIFY2(bar->widgetForAction(action)->isVisible(), qPrintable(action->objectName()));
+        }
+        QVERIFY(bar->widgetForAction(child<QAction>("exportAction"))->isVisible());
+        const auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(!more || !more->isVisible());
     }
 };
 
