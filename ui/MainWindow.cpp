@@ -112,7 +112,9 @@ void MainWindow::buildCentre()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({200, 900, 340});
+    // The table gets what the window can spare: in a window 1,024 pixels wide the details
+    // still have room for their fields, and the table for its workflow columns.
+    m_splitter->setSizes({180, 900, 300});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -188,6 +190,7 @@ void MainWindow::connectActions()
     connect(a.copyIds, &QAction::triggered, m_commands, &SourceCommands::copySelectedIds);
     connect(a.copyUrl, &QAction::triggered, m_commands, &SourceCommands::copySelectedUrls);
     connect(a.openUrl, &QAction::triggered, m_commands, &SourceCommands::openSelectedUrl);
+    connect(m_details, &SourceDetailsPane::openUrlRequested, m_commands, &SourceCommands::openUrl);
     connect(a.exportRows, &QAction::triggered, m_commands, &SourceCommands::exportWithDialog);
     connect(a.askChanged, &QAction::triggered, m_session, &WorkspaceSession::listChanged);
     connect(a.details, &QAction::toggled, m_details, &QWidget::setVisible);

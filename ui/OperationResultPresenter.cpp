@@ -12,16 +12,38 @@ namespace {
 // Where trying again can help: a problem at Fini or on the way, not a refusal.
 bool retryable(const ApiError &error)
 {
-    switch (error.kind()) {
-    case ApiError::Kind::ServerError:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Network:
-    case ApiError::Kind::RateLimited:
-    case ApiError::Kind::MalformedResponse:
-        return true;
-    default:
-        return false;
+    return error.isUnanswered() || error.kind() == ApiError::Kind::RateLimited;
+}
+
+// Generation creates work at Fini: after a lost or unreadable answer Fini may have made the
+// jobs anyway (the error says to check first), so only an answer that says nothing was done
+// offers Retry.
+bool generateRetryable(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::ServerError
+           || error.kind() == ApiError::Kind::RateLimited;
+}
+
+// The sources Fini did not queue, for the dialog's selection and its Retry.
+QStringList notQueued(const QHash<QString, SourceOutcome> &outcomes)
+{
+    QStringList ids;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+        if (it->state == SourceOutcome::State::Rejected
+            || it->state == SourceOutcome::State::NoAnswer)
+            ids.append(it.key());
     }
+    return ids;
+}
+
+// The summary's words for what was not queued: refused by Fini, or left without an answer.
+void addNotQueued(QStringList &parts, int rejected, int unanswered)
+{
+    if (rejected > unanswered)
+        parts << OperationResultPresenter::tr("%Ln rejected", nullptr, rejected - unanswered);
+    if (unanswered)
+        parts << OperationResultPresenter::tr("%Ln without an answer from Fini", nullptr,
+                                              unanswered);
 }
 
 } // namespace
@@ -114,20 +136,24 @@ void OperationResultPresenter::onRefreshFinished(const RefreshWorkflow::Summary 
         showRefreshSummary(summary, true);
         return;
     }
-    // Fini refused the whole refresh: show which sources it was about, then offer to try
-    // again where that can help.
-    QStringList affected;
-    const auto &outcomes = m_session->refreshWorkflow()->outcomes();
-    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
-        if (it->state == SourceOutcome::State::Rejected)
-            affected.append(it.key());
-    }
+    // Nothing was queued: show which sources it was about, then offer to try again where that
+    // can help. The user asked for this refresh already, so Retry sends it without asking.
+    const QStringList affected = notQueued(m_session->refreshWorkflow()->outcomes());
     showAll(affected);
     const ApiError &error = summary.firstError;
     m_prompter->showError(m_view.window, tr("The refresh did not start"), error.summary(),
-                          error.technicalDetails(), retryable(error), this, [this](bool retry) {
-                              if (retry)
-                                  m_commands->refreshSelected();
+                          error.technicalDetails(), retryable(error), this,
+                          [this, affected](bool retry) {
+                              if (!retry)
+                                  return;
+                              const SourceTableModel *model = m_session->model();
+                              QList<RefreshWorkflow::Target> targets;
+                              for (const QString &id : affected) {
+                                  const int row = model->rowOf(id);
+                                  if (row >= 0)
+                                      targets.append(RefreshWorkflow::Target::of(model->row(row)));
+                              }
+                              m_commands->refreshNow(targets);
                           });
 }
 
@@ -138,8 +164,7 @@ void OperationResultPresenter::showRefreshSummary(const RefreshWorkflow::Summary
     parts << tr("%Ln refreshed", nullptr, summary.completed);
     if (summary.failed)
         parts << tr("%Ln failed", nullptr, summary.failed);
-    if (summary.rejected)
-        parts << tr("%Ln rejected", nullptr, summary.rejected);
+    addNotQueued(parts, summary.rejected, summary.unanswered);
     if (summary.skippedFiles)
         parts << tr("%Ln uploaded file(s) skipped", nullptr, summary.skippedFiles);
     if (summary.stillRunning)
@@ -173,9 +198,17 @@ void OperationResultPresenter::onGenerateFinished(const GenerateWorkflow::Summar
         showGenerateSummary(summary);
         return;
     }
-    m_prompter->showError(m_view.window, tr("Knowledge generation did not start"),
-                          summary.firstError.summary(), summary.firstError.technicalDetails(),
-                          false, this, {});
+    const QStringList affected = notQueued(m_session->generateWorkflow()->outcomes());
+    showAll(affected);
+    const ApiError &error = summary.firstError;
+    // The options are the ones the user chose for this generation; Retry asks for the same.
+    const GenerateOptions options = m_session->generateWorkflow()->options();
+    m_prompter->showError(m_view.window, tr("Knowledge generation did not start"), error.summary(),
+                          error.technicalDetails(), generateRetryable(error), this,
+                          [this, affected, options](bool retry) {
+                              if (retry)
+                                  m_commands->generateNow(affected, options);
+                          });
 }
 
 void OperationResultPresenter::showGenerateSummary(const GenerateWorkflow::Summary &summary)
@@ -185,8 +218,7 @@ void OperationResultPresenter::showGenerateSummary(const GenerateWorkflow::Summa
     parts << tr("%Ln needed no change", nullptr, summary.noChange);
     if (summary.failed)
         parts << tr("%Ln failed", nullptr, summary.failed);
-    if (summary.rejected)
-        parts << tr("%Ln rejected", nullptr, summary.rejected);
+    addNotQueued(parts, summary.rejected, summary.unanswered);
     if (summary.stillRunning)
         parts << tr("%Ln still running at Fini", nullptr, summary.stillRunning);
     const QString text = (summary.cancelled ? tr("Stopped watching knowledge generation: %1.")

@@ -10,8 +10,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QHeaderView>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -76,11 +78,25 @@ void SourceCommands::refreshSelected()
                      {},
                      QMessageBox::Question},
                     this, [this, targets](bool yes) {
-                        if (!yes)
-                            return;
-                        Q_EMIT operationStarting();
-                        m_session->refresh(targets);
+                        if (yes)
+                            refreshNow(targets);
                     });
+}
+
+void SourceCommands::refreshNow(const QList<RefreshWorkflow::Target> &targets)
+{
+    if (targets.isEmpty() || m_session->operationRunning())
+        return;
+    Q_EMIT operationStarting();
+    m_session->refresh(targets);
+}
+
+void SourceCommands::generateNow(const QStringList &ids, const GenerateOptions &options)
+{
+    if (ids.isEmpty() || m_session->operationRunning())
+        return;
+    Q_EMIT operationStarting();
+    m_session->generate(ids, options);
 }
 
 void SourceCommands::generateForSelected()
@@ -90,11 +106,9 @@ void SourceCommands::generateForSelected()
         return;
     m_prompter->openDialog(std::make_unique<GenerateDialog>(int(ids.size()), m_prompter, m_window),
                            this, [this, ids](QDialog &dialog, bool accepted) {
-                               if (!accepted)
-                                   return;
-                               Q_EMIT operationStarting();
-                               m_session->generate(ids,
-                                                   static_cast<GenerateDialog &>(dialog).options());
+                               if (accepted)
+                                   generateNow(ids,
+                                               static_cast<GenerateDialog &>(dialog).options());
                            });
 }
 
@@ -137,8 +151,14 @@ GuidedFlowDialog *SourceCommands::openGuidedFlow(const QList<RefreshWorkflow::Ta
 
 void SourceCommands::exportWithDialog()
 {
-    m_prompter->askSaveFileName(m_window, tr("Export visible rows"), tr("sources.csv"),
-                                tr("CSV files (*.csv)"), this, [this](const QString &name) {
+    // The working directory of a desktop app is wherever it was started from (often /, or the
+    // install folder): the dialog starts where people keep their files.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    m_prompter->askSaveFileName(m_window, tr("Export visible rows"),
+                                QDir(folder).filePath(tr("sources.csv")), tr("CSV files (*.csv)"),
+                                this, [this](const QString &name) {
                                     if (!name.isEmpty())
                                         exportVisibleRows(name);
                                 });
@@ -153,6 +173,12 @@ bool SourceCommands::exportVisibleRows(const QString &fileName)
         if (!header->isSectionHidden(logical))
             columns.append(logical);
     }
+    // A row of a spreadsheet is worth little without what identifies the source at Fini:
+    // the URL and the ID go along even while the table hides them.
+    for (const int always : {int(SourceTableModel::UrlColumn), int(SourceTableModel::IdColumn)}) {
+        if (!columns.contains(always))
+            columns.append(always);
+    }
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         exportFailed(file.errorString());
@@ -164,7 +190,9 @@ bool SourceCommands::exportVisibleRows(const QString &fileName)
         exportFailed(file.errorString());
         return false;
     }
-    Q_EMIT statusMessage(tr("Exported %Ln row(s)", nullptr, proxy.rowCount()), 4000);
+    Q_EMIT statusMessage(tr("Exported %Ln row(s) to %1", nullptr, proxy.rowCount())
+                             .arg(QDir::toNativeSeparators(fileName)),
+                         10000);
     return true;
 }
 
@@ -195,7 +223,18 @@ void SourceCommands::openSelectedUrl()
 {
     const QList<SourceRow> rows = selectedRows();
     if (!rows.isEmpty())
-        QDesktopServices::openUrl(QUrl(rows.first().url));
+        openUrl(rows.first().url);
+}
+
+void SourceCommands::openUrl(const QString &url)
+{
+    if (QDesktopServices::openUrl(QUrl(url)))
+        return;
+    // No browser, or none the desktop knows of: the address is still what the user wants.
+    m_prompter->inform(m_window, QMessageBox::Information, tr("No browser opened"),
+                       tr("Sourcedesk could not open a web browser on this computer. Copy the "
+                          "address and open it yourself:\n\n%1")
+                           .arg(url));
 }
 
 void SourceCommands::selectAllChanged()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KnowledgeTypes.h"
 #include "RefreshWorkflow.h"
 #include "SourceRow.h"
 
@@ -26,6 +27,9 @@ public:
     QList<RefreshWorkflow::Target> selectedTargets() const;
     void refreshSelected();
     void generateForSelected();
+    // Start at once, without asking: the user already chose them (Retry after an error).
+    void refreshNow(const QList<RefreshWorkflow::Target> &targets);
+    void generateNow(const QStringList &ids, const GenerateOptions &options);
     // "Refresh and regenerate…" on the selection; without one it asks to take every source,
     // and the flow opens once the user agreed (nullptr until then).
     GuidedFlowDialog *startGuidedFlow();
@@ -34,6 +38,8 @@ public:
     void copySelectedIds();
     void copySelectedUrls();
     void openSelectedUrl();
+    // Opens `url` in the browser; where none opens, says so and shows the address to copy.
+    void openUrl(const QString &url);
     void selectAllChanged();
 
 Q_SIGNALS:

@@ -6,7 +6,6 @@
 
 #include <QClipboard>
 #include <QDateTime>
-#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -15,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -100,7 +100,7 @@ SourceDetailsPane::SourceDetailsPane(FiniClient *client, QWidget *parent)
     layout->addWidget(m_content, 1);
 
     connect(m_openButton, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl(m_row.url)); });
+            [this] { Q_EMIT openUrlRequested(m_row.url); });
     connect(m_copyIdButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_row.id); });
 

@@ -27,6 +27,10 @@ public:
     void showSource(const SourceRow *row);
     QString currentId() const { return m_row.id; }
 
+Q_SIGNALS:
+    // "Open in browser": the window opens it and says so when no browser does.
+    void openUrlRequested(const QString &url);
+
 private:
     void loadContent();
     QLabel *addField(const QString &name, const char *objectName);

@@ -61,20 +61,23 @@ void SourceTableView::setSelectionModel(QItemSelectionModel *selectionModel)
 void SourceTableView::resetColumns()
 {
     QHeaderView *header = horizontalHeader();
-    for (int logical = 0; logical < SourceTableModel::ColumnCount; ++logical) {
-        header->moveSection(header->visualIndex(logical), logical);
-        header->setSectionHidden(logical, false);
-    }
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<QPair<int, int>> widths{
-        {SourceTableModel::TitleColumn, 32 * em},   {SourceTableModel::TypeColumn, 9 * em},
-        {SourceTableModel::StatusColumn, 9 * em},   {SourceTableModel::ActionColumn, 11 * em},
-        {SourceTableModel::ChangedColumn, 6 * em},  {SourceTableModel::OperationColumn, 12 * em},
-        {SourceTableModel::UpdatedColumn, 14 * em}, {SourceTableModel::UrlColumn, 28 * em},
-        {SourceTableModel::LanguageColumn, 7 * em}, {SourceTableModel::ErrorColumn, 20 * em},
+    // What the refresh workflow is about comes first and fits a 1024-pixel-wide window
+    // beside the sidebar and the details: which source, its status at Fini, what this app
+    // last did to it, and whether it changed. The rest is there to scroll to.
+    const QList<QPair<int, int>> columns{
+        {SourceTableModel::TitleColumn, 21 * em},   {SourceTableModel::StatusColumn, 10 * em},
+        {SourceTableModel::ActionColumn, 11 * em},  {SourceTableModel::ChangedColumn, 6 * em},
+        {SourceTableModel::TypeColumn, 9 * em},     {SourceTableModel::OperationColumn, 12 * em},
+        {SourceTableModel::UpdatedColumn, 14 * em}, {SourceTableModel::LanguageColumn, 7 * em},
+        {SourceTableModel::UrlColumn, 28 * em},     {SourceTableModel::ErrorColumn, 20 * em},
         {SourceTableModel::IdColumn, 22 * em}};
-    for (const auto &[column, width] : widths)
+    for (int visual = 0; visual < int(columns.size()); ++visual) {
+        const auto &[column, width] = columns.at(visual);
+        header->moveSection(header->visualIndex(column), visual);
+        header->setSectionHidden(column, false);
         header->resizeSection(column, width);
+    }
     for (const int hidden : {int(SourceTableModel::UrlColumn), int(SourceTableModel::ErrorColumn),
                              int(SourceTableModel::IdColumn)})
         header->setSectionHidden(hidden, true);

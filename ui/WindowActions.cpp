@@ -72,6 +72,13 @@ WindowActions::WindowActions(QMainWindow *window)
     details->setCheckable(true);
     details->setChecked(true);
     cancelLoad->setVisible(false);
+    // The toolbar names each action in a word or two, so that all of it fits a window 1,024
+    // pixels wide; the menus and the tooltips say it in full.
+    refresh->setIconText(tr("Refresh"));
+    askChanged->setIconText(tr("Ask Fini for changed"));
+    generate->setIconText(tr("Generate"));
+    selectChanged->setIconText(tr("Select changed"));
+    exportRows->setIconText(tr("Export"));
 }
 
 void WindowActions::setLoading(bool loading)

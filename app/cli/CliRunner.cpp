@@ -72,6 +72,8 @@ QString outcomeName(SourceOutcome::State state)
         return QStringLiteral("skipped-file");
     case SourceOutcome::State::Rejected:
         return QStringLiteral("rejected");
+    case SourceOutcome::State::NoAnswer:
+        return QStringLiteral("no-answer");
     case SourceOutcome::State::Queued:
         return QStringLiteral("queued");
     case SourceOutcome::State::Running:

@@ -139,6 +139,19 @@ QString ApiError::reasonFor(const QString &id) const
     return shortened(message);
 }
 
+bool ApiError::isUnanswered() const
+{
+    switch (kind()) {
+    case Kind::ServerError:
+    case Kind::Timeout:
+    case Kind::Network:
+    case Kind::MalformedResponse:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString ApiError::explanationFor(const QString &id) const
 {
     const QString reason = reasonFor(id);

@@ -50,6 +50,10 @@ public:
     QString url() const { return data().url; }
     int attempts() const { return data().attempts; }
     bool isError() const { return kind() != Kind::None; }
+    // Fini did not answer the request itself: a problem at Fini (5xx), no answer in time, a
+    // dropped connection or an answer that could not be read. Nothing was refused, so the
+    // sources it was about must not read "Rejected".
+    bool isUnanswered() const;
     explicit operator bool() const { return isError(); }
 
     void setHttpStatus(int status) { edit().httpStatus = status; }

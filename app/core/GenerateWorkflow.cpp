@@ -30,9 +30,12 @@ void GenerateWorkflow::onQueued(const BatchOutcome<GeneratedJob> &outcome)
         changed.insert(job.documentId, {SourceOutcome::State::Queued, {}, {}});
     }
     for (const IdRejection &rejection : outcome.rejected) {
-        changed.insert(rejection.id,
-                       {SourceOutcome::State::Rejected,
-                        rejection.error.explanationFor(rejection.id), rejection.error});
+        const bool unanswered = rejection.error.isUnanswered();
+        changed.insert(
+            rejection.id,
+            {unanswered ? SourceOutcome::State::NoAnswer : SourceOutcome::State::Rejected,
+             rejection.error.explanationFor(rejection.id), rejection.error});
+        m_summary.unanswered += unanswered ? 1 : 0;
         if (!m_summary.firstError.isError())
             m_summary.firstError = rejection.error;
     }

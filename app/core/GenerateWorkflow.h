@@ -20,7 +20,8 @@ class GenerateWorkflow : public TrackingWorkflow
 public:
     struct Summary {
         int queued = 0;
-        int rejected = 0;
+        int rejected = 0;   // not queued: refused by Fini, or left without an answer
+        int unanswered = 0; // of those, the ones Fini did not answer for (5xx, timeout, network)
         int written = 0;
         int noChange = 0;
         int failed = 0;
@@ -37,6 +38,8 @@ public:
     void resume(const QHash<QString, QString> &jobBySource, bool isDraft);
     // backgroundJobId per source ID, as Fini answered.
     const QHash<QString, QString> &jobs() const { return m_jobBySource; }
+    // What the last run asked Fini for, so a Retry asks for the same.
+    const GenerateOptions &options() const { return m_options; }
 
 Q_SIGNALS:
     void queued(int accepted, int rejected);

@@ -156,9 +156,11 @@ void RefreshWorkflow::onChunkQueued(const BatchOutcome<QString> &outcome)
     for (const QString &id : outcome.acceptedIds)
         changed.insert(id, {SourceOutcome::State::Queued, {}, {}});
     for (const IdRejection &rejection : outcome.rejected) {
-        changed.insert(rejection.id,
-                       {SourceOutcome::State::Rejected,
-                        rejection.error.explanationFor(rejection.id), rejection.error});
+        const bool unanswered = rejection.error.isUnanswered();
+        changed.insert(
+            rejection.id,
+            {unanswered ? SourceOutcome::State::NoAnswer : SourceOutcome::State::Rejected,
+             rejection.error.explanationFor(rejection.id), rejection.error});
         if (!m_summary.firstError.isError())
             m_summary.firstError = rejection.error;
     }
@@ -169,6 +171,9 @@ void RefreshWorkflow::onQueued(const BatchOutcome<QString> &outcome)
 {
     m_summary.queued = int(outcome.acceptedIds.size());
     m_summary.rejected = int(outcome.rejected.size());
+    m_summary.unanswered = int(
+        std::count_if(outcome.rejected.cbegin(), outcome.rejected.cend(),
+                      [](const IdRejection &rejection) { return rejection.error.isUnanswered(); }));
     Q_EMIT queued(m_summary.queued, m_summary.rejected);
     if (!isRunning())
         return; // cancelled while the refresh was being queued

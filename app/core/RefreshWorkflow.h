@@ -31,7 +31,8 @@ public:
     struct Summary {
         int skippedFiles = 0;
         int queued = 0;
-        int rejected = 0;
+        int rejected = 0;   // not queued: refused by Fini, or left without an answer
+        int unanswered = 0; // of those, the ones Fini did not answer for (5xx, timeout, network)
         int completed = 0;
         int failed = 0;
         int stillRunning = 0;

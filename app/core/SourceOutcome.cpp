@@ -32,6 +32,8 @@ QString SourceOutcome::label(State state)
         return tr("Skipped: uploaded file");
     case State::Rejected:
         return tr("Rejected");
+    case State::NoAnswer:
+        return tr("No answer from Fini");
     case State::Queued:
         return tr("Queued");
     case State::Running:

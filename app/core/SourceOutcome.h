@@ -13,6 +13,7 @@ public:
     enum class State {
         SkippedFile,    // uploaded files cannot be refreshed through the API
         Rejected,       // Fini refused the request for this source
+        NoAnswer,       // Fini did not answer the request (5xx, timeout, network): not refused
         Queued,         // accepted, not started yet
         Running,        // Fini is working on it
         Completed,      // refresh finished

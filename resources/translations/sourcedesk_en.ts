@@ -132,6 +132,11 @@
         <translation>
             <numerusform>%Ln needed no change</numerusform><numerusform>%Ln needed no change</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln without an answer from Fini</source>
+        <translation>
+            <numerusform>%Ln without an answer from Fini</numerusform><numerusform>%Ln without an answer from Fini</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SourceCommands</name>
@@ -162,14 +167,14 @@
             <numerusform>No source is selected. Refresh all %Ln source of this workspace?</numerusform><numerusform>No source is selected. Refresh all %Ln sources of this workspace?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %Ln row(s)</source>
-        <translation>
-            <numerusform>Exported %Ln row</numerusform><numerusform>Exported %Ln rows</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Copied %Ln ID(s)</source>
         <translation>
             <numerusform>Copied %Ln ID</numerusform><numerusform>Copied %Ln IDs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform><numerusform>Exported %Ln rows to %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -60,17 +60,26 @@ void ScriptedPrompter::inform(QWidget *, QMessageBox::Icon, const QString &title
 }
 
 void ScriptedPrompter::showError(QWidget *, const QString &title, const QString &text,
-                                 const QString &details, bool, QObject *context, Answer retry)
+                                 const QString &details, bool offerRetry, QObject *context,
+                                 Answer retry)
 {
     record(title, text, details);
+    m_lastOfferedRetry = offerRetry;
+    const bool keepOpen = std::exchange(m_keepNextError, false);
+    if (keepOpen && offerRetry && retry) {
+        promptOpened();
+        m_open.append({context, std::move(retry)});
+        return;
+    }
     // Tests read the error and close it: faults in the sandbox do not go away on a retry.
     if (retry)
         later(context, [retry] { retry(false); });
 }
 
-void ScriptedPrompter::askSaveFileName(QWidget *, const QString &, const QString &, const QString &,
-                                       QObject *context, FileAnswer answer)
+void ScriptedPrompter::askSaveFileName(QWidget *, const QString &, const QString &suggested,
+                                       const QString &, QObject *context, FileAnswer answer)
 {
+    m_lastSuggestedFileName = suggested;
     const QString name = std::exchange(m_nextFileName, std::nullopt).value_or(QString());
     later(context, [answer, name] { answer(name); });
 }

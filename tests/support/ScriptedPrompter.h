@@ -25,6 +25,8 @@ public:
     bool answer(bool yes);
     int openQuestions() const { return int(m_open.size()); }
     void setNextFileName(const QString &fileName) { m_nextFileName = fileName; }
+    // The next error with a Retry stays open like a question: answer(true) chooses Retry.
+    void keepNextErrorOpen() { m_keepNextError = true; }
     // Handles the next dialog of our own as a user would; without one it is cancelled.
     void setNextDialogHandler(DialogHandler handler) { m_dialogHandler = std::move(handler); }
 
@@ -32,7 +34,10 @@ public:
     QString lastText() const { return m_lastText; }
     QString lastDetails() const { return m_lastDetails; }
     QString lastAcceptLabel() const { return m_lastAcceptLabel; } // of the last question
+    bool lastErrorOfferedRetry() const { return m_lastOfferedRetry; }
     int questionsAsked() const { return m_asked; }
+    // Where the last save dialog would have started.
+    QString lastSuggestedFileName() const { return m_lastSuggestedFileName; }
 
     void ask(QWidget *parent, const Question &question, QObject *context, Answer answer) override;
     void inform(QWidget *parent, QMessageBox::Icon icon, const QString &title,
@@ -57,10 +62,13 @@ private:
     std::optional<bool> m_autoAnswer;
     QList<OpenQuestion> m_open;
     std::optional<QString> m_nextFileName;
+    QString m_lastSuggestedFileName;
     DialogHandler m_dialogHandler;
     QString m_lastTitle;
     QString m_lastText;
     QString m_lastDetails;
     QString m_lastAcceptLabel;
+    bool m_lastOfferedRetry = false;
+    bool m_keepNextError = false;
     int m_asked = 0;
 };
