@@ -38,6 +38,7 @@ FilterBar::FilterBar(SourceFilterProxy *proxy, QWidget *parent)
     layout->addWidget(m_search, 1);
     layout->addWidget(m_operation);
     layout->addWidget(m_language);
+    showProxyState();
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SourceFilterProxy::setSearchText);
     connect(m_operation, &QComboBox::currentIndexChanged, m_proxy, [this](int index) {
@@ -49,6 +50,19 @@ FilterBar::FilterBar(SourceFilterProxy *proxy, QWidget *parent)
         m_proxy->setEnglish(index == 0 ? std::nullopt
                                        : std::optional<bool>(m_language->itemData(index).toBool()));
     });
+}
+
+void FilterBar::showProxyState()
+{
+    m_search->setText(m_proxy->searchText());
+    const std::optional<QString> operation = m_proxy->operation();
+    for (int index = 1; operation && index < m_operation->count(); ++index) {
+        if (m_operation->itemData(index).toString() == *operation)
+            m_operation->setCurrentIndex(index);
+    }
+    const std::optional<bool> english = m_proxy->english();
+    if (english)
+        m_language->setCurrentIndex(m_language->findData(*english));
 }
 
 void FilterBar::focusSearch()

@@ -20,6 +20,9 @@ public:
     void clearAll();
 
 private:
+    // A session keeps its filters while another workspace is shown.
+    void showProxyState();
+
     SourceFilterProxy *m_proxy;
     QLineEdit *m_search;
     QComboBox *m_operation;

@@ -39,9 +39,6 @@ MainWindow::MainWindow(WorkspaceSession *session, Prompter *prompter, QWidget *p
     setWindowTitle(workspace.demo ? tr("Demo workspace — Sourcedesk")
                                   : tr("%1 — Sourcedesk").arg(workspace.name));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sourcedesk.svg")));
-    // A new view starts unfiltered, like its filter bar and sidebar.
-    session->proxy()->clearFilters();
-
     buildCentre();
     m_actions->buildMenus(this);
     m_actions->buildToolBar(this);
@@ -56,6 +53,7 @@ MainWindow::MainWindow(WorkspaceSession *session, Prompter *prompter, QWidget *p
     m_operationBar->showState(session->operation());
     applyWriteAccess();
     m_presenter->showLastResult();
+    showViewState();
 }
 
 MainWindow::~MainWindow()
@@ -78,7 +76,7 @@ void MainWindow::buildCentre()
 {
     m_sidebar = new FilterSidebar(this);
     m_table = new SourceTableView(this);
-    m_table->setModel(m_session->proxy());
+    m_table->showWithSelection(m_session->selection());
     m_table->addAction(m_actions->copyIds);
     m_statePage = new StatePage(this);
     m_centre = new QStackedWidget(this);
@@ -438,6 +436,26 @@ void MainWindow::showAbout()
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setDetailedText(notices);
     m_prompter->openDialog(std::move(box), this, [](QDialog &, bool) {});
+}
+
+void MainWindow::showViewState()
+{
+    // The session keeps its filters and selection while another workspace is shown: come
+    // back to them as they were left.
+    const SourceFilterProxy *proxy = m_session->proxy();
+    if (proxy->changedOnly())
+        m_sidebar->selectView(FilterSidebar::View::Changed);
+    else if (proxy->runningOnly())
+        m_sidebar->selectView(FilterSidebar::View::Running);
+    else if (proxy->failedOnly())
+        m_sidebar->selectView(FilterSidebar::View::Failed);
+    else if (!proxy->sourceType().isEmpty())
+        m_sidebar->selectView(FilterSidebar::View::Type, proxy->sourceType());
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        m_table->scrollTo(current, QAbstractItemView::PositionAtCenter);
+    onCurrentChanged();
+    updateStatus();
 }
 
 void MainWindow::restoreLocalState()

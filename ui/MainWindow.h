@@ -55,6 +55,7 @@ private:
     void buildActivityPanel();
     void connectActions();
     void connectSession();
+    void showViewState();
     void restoreLocalState();
     void saveLocalState();
     void applySidebarView(FilterSidebar::View view, const QString &type);

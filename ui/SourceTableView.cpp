@@ -45,6 +45,14 @@ void SourceTableView::setModel(QAbstractItemModel *model)
     resetColumns();
 }
 
+void SourceTableView::showWithSelection(QItemSelectionModel *selection)
+{
+    setModel(selection->model());
+    QItemSelectionModel *own = selectionModel();
+    setSelectionModel(selection);
+    delete own;
+}
+
 void SourceTableView::setSelectionModel(QItemSelectionModel *selectionModel)
 {
     QTableView::setSelectionModel(selectionModel);

@@ -13,6 +13,8 @@ public:
 
     void setModel(QAbstractItemModel *model) override;
     void setSelectionModel(QItemSelectionModel *selectionModel) override;
+    // Shows the rows of the selection's model with that selection, which outlives the view.
+    void showWithSelection(QItemSelectionModel *selection);
 
     QStringList selectedIds() const;
     // The selected rows as rows of the source model (the table's model is a proxy).

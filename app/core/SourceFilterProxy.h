@@ -39,6 +39,8 @@ public:
     bool changedOnly() const { return m_changedOnly; }
     bool runningOnly() const { return m_runningOnly; }
     bool failedOnly() const { return m_failedOnly; }
+    std::optional<QString> operation() const { return m_operation; }
+    std::optional<bool> english() const { return m_english; }
 
 Q_SIGNALS:
     void filterChanged();

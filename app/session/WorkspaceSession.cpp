@@ -19,6 +19,7 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<FiniClient> client, const Wor
     , m_info(info)
     , m_client(std::move(client))
     , m_journal(ActivityJournal::defaultPath(info.stateScope), historyKeepDays())
+    , m_selection(&m_proxy)
     , m_loader(m_client.get(), &m_model)
     , m_refresh(m_client.get(), info.polling)
     , m_generate(m_client.get(), info.polling)

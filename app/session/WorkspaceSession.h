@@ -13,6 +13,7 @@
 #include "WorkspaceLoader.h"
 
 #include <QElapsedTimer>
+#include <QItemSelectionModel>
 #include <QObject>
 
 #include <memory>
@@ -56,6 +57,9 @@ public:
     FiniClient *client() const { return m_client.get(); }
     SourceTableModel *model() { return &m_model; }
     SourceFilterProxy *proxy() { return &m_proxy; }
+    // The rows picked in the table and the current one: kept here so that a workspace shown
+    // again comes back with the sources that were picked, like its filters.
+    QItemSelectionModel *selection() { return &m_selection; }
     WorkspaceLoader *loader() { return &m_loader; }
     RefreshWorkflow *refreshWorkflow() { return &m_refresh; }
     GenerateWorkflow *generateWorkflow() { return &m_generate; }
@@ -115,6 +119,7 @@ private:
     ActivityJournal m_journal;
     SourceTableModel m_model;
     SourceFilterProxy m_proxy;
+    QItemSelectionModel m_selection;
     WorkspaceLoader m_loader;
     RefreshWorkflow m_refresh;
     GenerateWorkflow m_generate;

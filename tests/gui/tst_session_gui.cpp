@@ -1,9 +1,12 @@
 #include "ActivityModel.h"
 #include "AppController.h"
+#include "FilterSidebar.h"
 #include "FiniSandbox.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "ScriptedPrompter.h"
+#include "SidebarItemDelegate.h"
+#include "SourceLabels.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
 #include "Translations.h"
@@ -11,8 +14,10 @@
 #include "WorkspaceSession.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -202,6 +207,57 @@ private Q_SLOTS:
             QCOMPARE(shown, model->row(model->rowOf(id)).title);
             QVERIFY(shown != id);
         }
+    }
+
+    void aWorkspaceShownAgainKeepsItsFiltersAndSelection()
+    {
+        auto app = controller();
+        app->start(true);
+        waitLoaded(*app);
+        MainWindow *window = app->window();
+        WorkspaceSession *demo = window->session();
+        const QString type =
+            demo->proxy()->index(0, 0).data(SourceTableModel::SourceTypeRole).toString();
+        child<FilterSidebar>(window, "filterSidebar")->selectView(FilterSidebar::View::Type, type);
+        child<QComboBox>(window, "operationFilter")->setCurrentIndex(1); // not linked
+        child<QLineEdit>(window, "searchField")->setText(QStringLiteral("a"));
+        const SourceFilterProxy *proxy = demo->proxy();
+        QVERIFY(proxy->rowCount() > 3);
+        QStringList picked;
+        for (int row = 0; row < 3; ++row)
+            picked.append(proxy->index(row, 0).data(SourceTableModel::IdRole).toString());
+        auto *table = child<SourceTableView>(window, "sourceTable");
+        table->selectIds(picked);
+        table->setCurrentIndex(proxy->index(1, 0));
+        const QString currentTitle = child<QLabel>(window, "detailsTitle")->text();
+        const int shown = proxy->rowCount();
+
+        // The other workspace starts with its own, empty filters and no selection.
+        addOtherWorkspace(*app);
+        waitLoaded(*app);
+        QCOMPARE(child<QLineEdit>(app->window(), "searchField")->text(), QString());
+        QCOMPARE(child<QComboBox>(app->window(), "operationFilter")->currentIndex(), 0);
+        QCOMPARE(child<SourceTableView>(app->window(), "sourceTable")->selectedCount(), 0);
+        QCOMPARE(app->window()->session()->proxy()->rowCount(), 50);
+
+        child<QAction>(app->window(), "switchTo-demo")->trigger();
+        QTRY_COMPARE(app->currentWorkspace(), QStringLiteral("demo"));
+        window = app->window();
+        QCOMPARE(child<QLineEdit>(window, "searchField")->text(), QStringLiteral("a"));
+        QCOMPARE(child<QComboBox>(window, "operationFilter")->currentIndex(), 1);
+        const QListWidgetItem *view = child<FilterSidebar>(window, "filterSidebar")->currentItem();
+        QVERIFY(view);
+        QCOMPARE(view->data(SidebarItemDelegate::NameRole).toString(),
+                 SourceLabels::sourceType(type));
+        QCOMPARE(proxy->sourceType(), type);
+        QCOMPARE(proxy->rowCount(), shown);
+        table = child<SourceTableView>(window, "sourceTable");
+        QCOMPARE(table->selectedIds().size(), 3);
+        for (const QString &id : picked)
+            QVERIFY(table->selectedIds().contains(id));
+        QCOMPARE(table->currentIndex().row(), 1);
+        QCOMPARE(child<QLabel>(window, "detailsTitle")->text(), currentTitle);
+        QVERIFY(child<QLabel>(window, "detailsTitle")->isVisible());
     }
 
     void aLoadWithoutAnswerCanBeCancelledAndReloaded()
