@@ -228,7 +228,8 @@ private Q_SLOTS:
             picked.append(proxy->index(row, 0).data(SourceTableModel::IdRole).toString());
         auto *table = child<SourceTableView>(window, "sourceTable");
         table->selectIds(picked);
-        table->setCurrentIndex(proxy->index(1, 0));
+        table->selectionModel()->setCurrentIndex(proxy->index(1, 0), QItemSelectionModel::NoUpdate);
+        QCOMPARE(table->selectedCount(), 3);
         const QString currentTitle = child<QLabel>(window, "detailsTitle")->text();
         const int shown = proxy->rowCount();
 
