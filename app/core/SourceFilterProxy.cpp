@@ -76,6 +76,9 @@ void SourceFilterProxy::followLoading(WorkspaceLoader *loader)
 
 void SourceFilterProxy::setBulkLoading(bool loading)
 {
+    // A burst of updates not yet filtered when a load starts is filtered when the load ends.
+    if (loading && m_updatesTimer.isActive())
+        m_changedWhileLoading = true;
     m_bulkLoading = loading;
     m_updatesTimer.stop();
     m_sinceSort.start();
