@@ -172,20 +172,24 @@ void GuidedFlowDialog::onRefreshFinished(const RefreshWorkflow::Summary &summary
 
 void GuidedFlowDialog::showChangedList()
 {
-    const SourceTableModel *model = m_session->model();
     const QSignalBlocker quiet(m_changedList);
     m_changedList->clear();
     for (const QString &id : std::as_const(m_changed)) {
-        const int row = model->rowOf(id);
-        const QString title = row >= 0 ? model->row(row).title : QString();
-        auto *item = new QListWidgetItem(title.isEmpty() ? tr("(untitled) %1").arg(id) : title,
-                                         m_changedList);
+        auto *item = new QListWidgetItem(titleOf(id), m_changedList);
         item->setData(Qt::UserRole, id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
     m_changedList->show();
     m_next->setEnabled(true);
+}
+
+QString GuidedFlowDialog::titleOf(const QString &id) const
+{
+    const SourceTableModel *model = m_session->model();
+    const int row = model->rowOf(id);
+    const QString title = row >= 0 ? model->row(row).title : QString();
+    return title.isEmpty() ? tr("(untitled) %1").arg(id) : title;
 }
 
 QStringList GuidedFlowDialog::chosenIds() const
@@ -202,19 +206,14 @@ QStringList GuidedFlowDialog::chosenIds() const
 QStringList GuidedFlowDialog::problemLines(const QHash<QString, SourceOutcome> &outcomes) const
 {
     using State = SourceOutcome::State;
-    const SourceTableModel *model = m_session->model();
     QStringList lines;
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
         if (it->state != State::Failed && it->state != State::Rejected
             && it->state != State::NoAnswer && it->state != State::StillRunning)
             continue;
-        const int row = model->rowOf(it.key());
-        const QString title = row >= 0 && !model->row(row).title.isEmpty()
-                                  ? model->row(row).title
-                                  : tr("(untitled) %1").arg(it.key());
         const QString what =
             it->detail.isEmpty() ? it->label() : tr("%1: %2").arg(it->label(), it->detail);
-        lines << tr("  • %1 — %2").arg(title, what);
+        lines << tr("  • %1 — %2").arg(titleOf(it.key()), what);
     }
     lines.sort(Qt::CaseInsensitive);
     return lines;

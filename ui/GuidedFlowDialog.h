@@ -51,6 +51,8 @@ private:
     void showReport(const QString &text);
     // One line per source that did not get through, by title, with what Fini said.
     QStringList problemLines(const QHash<QString, SourceOutcome> &outcomes) const;
+    // A source's title, or its ID where it has none.
+    QString titleOf(const QString &id) const;
 
     WorkspaceSession *m_session;
     Prompter *m_prompter;
