@@ -331,6 +331,8 @@ void AppController::showSession(const QString &id)
         m_currentId = id;
         m_window = std::make_unique<MainWindow>(session, m_prompter);
         m_window->setWorkAtFini([this] { return m_sessions.describeWorkAtFini(); });
+        connect(m_window.get(), &MainWindow::changeKeyRequested, this,
+                [this] { editWorkspace(m_currentId); });
         fillWorkspaceMenu();
         m_window->show();
         m_welcome.reset();

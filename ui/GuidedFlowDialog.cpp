@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -50,8 +51,12 @@ GuidedFlowDialog::GuidedFlowDialog(WorkspaceSession *session, Prompter *prompter
     m_report->setObjectName(QStringLiteral("guidedReport"));
     m_report->setReadOnly(true);
     m_report->hide();
+    m_changedList = new QListWidget(this);
+    m_changedList->setObjectName(QStringLiteral("guidedChangedList"));
+    m_changedList->hide();
     right->addWidget(m_text);
     right->addWidget(m_progress);
+    right->addWidget(m_changedList, 1);
     right->addWidget(m_report, 1);
     right->addStretch();
     auto *buttons = new QHBoxLayout;
@@ -75,6 +80,12 @@ GuidedFlowDialog::GuidedFlowDialog(WorkspaceSession *session, Prompter *prompter
     m_next->hide();
 
     connect(m_next, &QPushButton::clicked, this, &GuidedFlowDialog::generateChanged);
+    connect(m_changedList, &QListWidget::itemChanged, this,
+            [this] { m_next->setEnabled(!chosenIds().isEmpty()); });
+    connect(m_changedList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            Q_EMIT sourceActivated(item->data(Qt::UserRole).toString());
+    });
     connect(m_cancel, &QPushButton::clicked, this, &GuidedFlowDialog::cancelFlow);
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(report()); });
@@ -141,39 +152,90 @@ void GuidedFlowDialog::onRefreshFinished(const RefreshWorkflow::Summary &summary
                           .arg(summary.failed)
                           .arg(summary.stillRunning)
                           .arg(m_changed.size());
+    const QStringList problems = problemLines(m_session->refreshWorkflow()->outcomes());
+    if (!problems.isEmpty())
+        m_refreshReport += QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
     if (summary.cancelled || m_changed.isEmpty()) {
-        setStep(Step::Report, summary.cancelled ? tr("The flow was cancelled.")
-                                                : tr("No source changed: there is nothing to "
-                                                     "regenerate."));
-        m_report->setPlainText(report());
-        m_report->show();
-        m_copy->show();
-        m_save->show();
-        m_cancel->setText(tr("Close"));
+        showReport(summary.cancelled ? tr("The flow was cancelled.")
+                                     : tr("No source changed: there is nothing to regenerate."));
         return;
     }
-    setStep(Step::Review, tr("%Ln source(s) changed. They are selected in the main window, where "
-                             "the details show what changed. Generate knowledge from them?",
-                             nullptr, int(m_changed.size())));
+    setStep(Step::Review,
+            tr("%Ln source(s) changed. Uncheck the ones to leave out; pick one to see what "
+               "changed in the main window's details. Then generate knowledge from the "
+               "checked ones.",
+               nullptr, int(m_changed.size())));
+    showChangedList();
     m_progress->hide();
     m_next->show();
 }
 
+void GuidedFlowDialog::showChangedList()
+{
+    const QSignalBlocker quiet(m_changedList);
+    m_changedList->clear();
+    for (const QString &id : std::as_const(m_changed)) {
+        auto *item = new QListWidgetItem(titleOf(id), m_changedList);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_changedList->show();
+    m_next->setEnabled(true);
+}
+
+QString GuidedFlowDialog::titleOf(const QString &id) const
+{
+    const SourceTableModel *model = m_session->model();
+    const int row = model->rowOf(id);
+    const QString title = row >= 0 ? model->row(row).title : QString();
+    return title.isEmpty() ? tr("(untitled) %1").arg(id) : title;
+}
+
+QStringList GuidedFlowDialog::chosenIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_changedList->count(); ++row) {
+        const QListWidgetItem *item = m_changedList->item(row);
+        if (item->checkState() == Qt::Checked)
+            ids.append(item->data(Qt::UserRole).toString());
+    }
+    return ids;
+}
+
+QStringList GuidedFlowDialog::problemLines(const QHash<QString, SourceOutcome> &outcomes) const
+{
+    using State = SourceOutcome::State;
+    QStringList lines;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+        if (it->state != State::Failed && it->state != State::Rejected
+            && it->state != State::NoAnswer && it->state != State::StillRunning)
+            continue;
+        const QString what =
+            it->detail.isEmpty() ? it->label() : tr("%1: %2").arg(it->label(), it->detail);
+        lines << tr("  • %1 — %2").arg(titleOf(it.key()), what);
+    }
+    lines.sort(Qt::CaseInsensitive);
+    return lines;
+}
+
 void GuidedFlowDialog::generateChanged()
 {
-    if (m_step != Step::Review)
+    const QStringList chosen = chosenIds();
+    if (m_step != Step::Review || chosen.isEmpty())
         return;
-    m_prompter->openDialog(
-        std::make_unique<GenerateDialog>(int(m_changed.size()), m_prompter, this), this,
-        [this](QDialog &dialog, bool accepted) {
-            if (!accepted || m_step != Step::Review)
-                return;
-            m_next->hide();
-            m_progress->show();
-            m_progress->setRange(0, 0);
-            setStep(Step::Generate, tr("Queueing knowledge generation…"));
-            m_session->generate(m_changed, static_cast<GenerateDialog &>(dialog).options());
-        });
+    m_prompter->openDialog(std::make_unique<GenerateDialog>(int(chosen.size()), m_prompter, this),
+                           this, [this, chosen](QDialog &dialog, bool accepted) {
+                               if (!accepted || m_step != Step::Review)
+                                   return;
+                               m_next->hide();
+                               m_changedList->hide();
+                               m_progress->show();
+                               m_progress->setRange(0, 0);
+                               setStep(Step::Generate, tr("Queueing knowledge generation…"));
+                               m_session->generate(chosen,
+                                                   static_cast<GenerateDialog &>(dialog).options());
+                           });
 }
 
 void GuidedFlowDialog::onGenerateFinished(const GenerateWorkflow::Summary &summary)
@@ -189,10 +251,19 @@ void GuidedFlowDialog::onGenerateFinished(const GenerateWorkflow::Summary &summa
             .arg(summary.noChange)
             .arg(summary.failed)
             .arg(summary.stillRunning);
-    setStep(Step::Report, summary.cancelled ? tr("The flow was cancelled.")
-                                            : tr("Done. Drafts wait in Fini's Review and "
-                                                 "Approvals."));
+    const QStringList problems = problemLines(m_session->generateWorkflow()->outcomes());
+    if (!problems.isEmpty())
+        m_generateReport += QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+    showReport(summary.cancelled ? tr("The flow was cancelled.")
+                                 : tr("Done. Drafts wait in Fini's Review and Approvals."));
+}
+
+void GuidedFlowDialog::showReport(const QString &text)
+{
+    setStep(Step::Report, text);
     m_progress->hide();
+    m_changedList->hide();
+    m_next->hide();
     m_report->setPlainText(report());
     m_report->show();
     m_copy->show();

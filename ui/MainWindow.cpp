@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "ActivityPanel.h"
-#include "ElapsedText.h"
 #include "FilterBar.h"
 #include "MessageBar.h"
 #include "OperationBar.h"
@@ -11,6 +10,7 @@
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
+#include "StatusLine.h"
 #include "WindowActions.h"
 #include "WorkspaceSession.h"
 
@@ -18,10 +18,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
-#include <QLabel>
-#include <QLocale>
 #include <QMenu>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -42,7 +39,7 @@ MainWindow::MainWindow(WorkspaceSession *session, Prompter *prompter, QWidget *p
     buildCentre();
     m_actions->buildMenus(this);
     m_actions->buildToolBar(this);
-    buildStatusBar();
+    m_statusLine = new StatusLine(m_session, statusBar(), this);
     buildActivityPanel();
     connectActions();
     connectSession();
@@ -88,6 +85,9 @@ void MainWindow::buildCentre()
     // reloads say in the other bar.
     m_historyBar = new MessageBar(this);
     m_historyBar->setObjectName(QStringLiteral("historyBar"));
+    // A key that can only read stays a fact of this window until the key changes.
+    m_accessBar = new MessageBar(this);
+    m_accessBar->setObjectName(QStringLiteral("writeAccessBar"));
     m_operationBar = new OperationBar(this);
     m_details = new SourceDetailsPane(m_session->client(), this);
     m_filterBar = new FilterBar(m_session->proxy(), this);
@@ -98,6 +98,7 @@ void MainWindow::buildCentre()
     middleLayout->setSpacing(4);
     middleLayout->addWidget(m_filterBar);
     middleLayout->addWidget(m_operationBar);
+    middleLayout->addWidget(m_accessBar);
     middleLayout->addWidget(m_historyBar);
     middleLayout->addWidget(m_messageBar);
     middleLayout->addWidget(m_centre, 1);
@@ -119,22 +120,6 @@ void MainWindow::buildCentre()
     m_commands = new SourceCommands(m_session, m_table, m_prompter, this);
     m_presenter = new OperationResultPresenter(
         m_session, m_commands, m_prompter, {this, m_messageBar, m_table, m_sidebar, m_filterBar});
-}
-
-void MainWindow::buildStatusBar()
-{
-    m_totals = new QLabel(this);
-    m_totals->setObjectName(QStringLiteral("totalsLabel"));
-    m_activity = new QLabel(this);
-    m_activity->setObjectName(QStringLiteral("activityLabel"));
-    m_activityBar = new QProgressBar(this);
-    m_activityBar->setRange(0, 0);
-    m_activityBar->setMaximumWidth(120);
-    m_activityBar->setMaximumHeight(14);
-    m_activityBar->setTextVisible(false);
-    statusBar()->addWidget(m_totals, 1);
-    statusBar()->addPermanentWidget(m_activity);
-    statusBar()->addPermanentWidget(m_activityBar);
 }
 
 void MainWindow::buildActivityPanel()
@@ -198,7 +183,8 @@ void MainWindow::connectActions()
 
     connect(m_commands, &SourceCommands::operationStarting, m_messageBar, &QWidget::hide);
     connect(m_commands, &SourceCommands::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_presenter, &OperationResultPresenter::statusText, m_activity, &QLabel::setText);
+    connect(m_presenter, &OperationResultPresenter::statusText, m_statusLine,
+            &StatusLine::setActivityText);
     connect(m_sidebar, &FilterSidebar::viewSelected, this, &MainWindow::applySidebarView);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateStatus);
@@ -209,6 +195,7 @@ void MainWindow::connectActions()
             m_actions->showRowMenu(this, m_table->viewport()->mapToGlobal(position));
     });
     connect(m_statePage, &StatePage::retryRequested, a.reload, &QAction::trigger);
+    connect(m_statePage, &StatePage::changeKeyRequested, this, &MainWindow::changeKeyRequested);
     connect(m_statePage, &StatePage::cancelRequested, m_session, &WorkspaceSession::cancelLoad);
     connect(m_statePage, &StatePage::clearFiltersRequested, this, [this] {
         m_filterBar->clearAll();
@@ -229,19 +216,13 @@ void MainWindow::connectSession()
 {
     SourceTableModel *model = m_session->model();
     SourceFilterProxy *proxy = m_session->proxy();
-    // Counting walks every row: once per throttled pass, not on every change. The pass is
-    // not pushed back by later changes, or a load (rows every 100 ms) would never be counted.
-    m_countsTimer.setSingleShot(true);
-    m_countsTimer.setInterval(250);
-    connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
-    const auto countSoon = [this] {
-        if (!m_countsTimer.isActive())
-            m_countsTimer.start();
-    };
-    connect(model, &QAbstractItemModel::rowsInserted, &m_countsTimer, countSoon);
-    connect(model, &QAbstractItemModel::rowsRemoved, &m_countsTimer, countSoon);
-    connect(model, &QAbstractItemModel::dataChanged, &m_countsTimer, countSoon);
-    connect(model, &QAbstractItemModel::modelReset, &m_countsTimer, countSoon);
+    connect(m_statusLine, &StatusLine::countsChanged, this,
+            [this](const SourceTableModel::Counts &counts) {
+                m_sidebar->setCounts(counts);
+                updateStatus();
+            });
+    connect(m_statusLine, &StatusLine::loadProgressText, m_statePage,
+            &StatePage::setLoadingProgress);
     connect(proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCentre);
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCentre);
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCentre);
@@ -253,34 +234,17 @@ void MainWindow::connectSession()
             [this, model](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const int row = model->rowOf(m_details->currentId());
                 if (row >= topLeft.row() && row <= bottomRight.row())
-                    m_details->showSource(&model->row(row));
+                    showDetails(row);
             });
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::onCurrentChanged);
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentChanged);
 
     connect(m_session, &WorkspaceSession::loadChanged, this, &MainWindow::onLoadChanged);
-    connect(m_session, &WorkspaceSession::loadProgress, this, &MainWindow::showLoadProgress);
-    m_loadTick.setInterval(1000);
-    connect(&m_loadTick, &QTimer::timeout, this, &MainWindow::showLoadProgress);
     connect(m_session, &WorkspaceSession::operationChanged, this, [this] {
         m_operationBar->showState(m_session->operation());
         updateStatus();
     });
-    connect(m_session, &WorkspaceSession::changedListed, this, &MainWindow::updateCounts);
     connect(m_session, &WorkspaceSession::writeAccessChanged, this, &MainWindow::applyWriteAccess);
-
-    connect(m_session->client(), &FiniClient::retryScheduled, this,
-            &MainWindow::showRetryCountdown);
-    m_countdownTimer.setInterval(1000);
-    connect(&m_countdownTimer, &QTimer::timeout, this, [this] {
-        if (--m_countdownSeconds <= 0) {
-            m_countdownTimer.stop();
-            m_activity->clear();
-            return;
-        }
-        m_activity->setText(tr("Fini asked Sourcedesk to slow down: trying again in %Ln s", nullptr,
-                               m_countdownSeconds));
-    });
 }
 
 void MainWindow::applySidebarView(FilterSidebar::View view, const QString &type)
@@ -294,39 +258,9 @@ void MainWindow::applySidebarView(FilterSidebar::View view, const QString &type)
 
 void MainWindow::onLoadChanged()
 {
-    const bool loading = m_session->isLoading();
-    m_actions->setLoading(loading);
-    m_activityBar->setVisible(loading);
-    if (loading) {
-        m_loadTick.start();
-        showLoadProgress();
-    } else {
-        m_loadTick.stop();
-        const QLocale locale;
-        const QString count = locale.toString(m_session->model()->rowCount());
-        if (m_session->loadCancelled())
-            m_activity->setText(tr("Loading stopped: %1 sources loaded").arg(count));
-        else if (m_session->loadError().isError())
-            m_activity->setText(tr("Loaded %1 sources (incomplete)").arg(count));
-        else
-            m_activity->setText(
-                tr("Loaded %1 sources in %2 s")
-                    .arg(count,
-                         locale.toString(m_session->loader()->elapsedMs() / 1000.0, 'f', 1)));
-        updateCounts();
-    }
+    m_actions->setLoading(m_session->isLoading());
+    m_statusLine->showLoadState();
     updateCentre();
-}
-
-void MainWindow::showLoadProgress()
-{
-    if (!m_session->isLoading())
-        return;
-    const QString text = tr("Loading sources… %1 loaded · %2")
-                             .arg(QLocale().toString(m_session->loader()->loadedCount()),
-                                  ElapsedText::format(m_session->loader()->elapsedMs()));
-    m_activity->setText(text);
-    m_statePage->setLoadingProgress(text);
 }
 
 void MainWindow::updateCentre()
@@ -340,14 +274,17 @@ void MainWindow::updateCentre()
     } else if (m_session->isLoading()) {
         if (m_statePage->state() != StatePage::State::Loading) {
             m_statePage->showState(StatePage::State::Loading);
-            showLoadProgress();
+            m_statusLine->showLoadState();
         }
         m_centre->setCurrentWidget(m_statePage);
     } else if (m_session->loadCancelled()) {
         m_statePage->showState(StatePage::State::Cancelled);
         m_centre->setCurrentWidget(m_statePage);
     } else if (loadError.isError()) {
-        m_statePage->showState(StatePage::State::Failed, loadError.summary());
+        // A rejected key is not fixed by trying again: the page offers to change it too.
+        m_statePage->showState(StatePage::State::Failed, loadError.summary(),
+                               loadError.kind() == ApiError::Kind::Unauthorized
+                                   && !m_session->info().demo);
         m_centre->setCurrentWidget(m_statePage);
     } else {
         m_statePage->showState(StatePage::State::Empty);
@@ -356,34 +293,24 @@ void MainWindow::updateCentre()
     updateStatus();
 }
 
-void MainWindow::updateCounts()
-{
-    m_counts = m_session->model()->counts();
-    m_sidebar->setCounts(m_counts);
-    updateStatus();
-}
-
 void MainWindow::updateStatus()
 {
-    const QLocale locale;
     const int selected = m_table->selectedCount();
     const int shown = m_session->proxy()->rowCount();
-    m_totals->setText(tr("%1 sources · %2 shown · %3 selected · %4 changed · %5 in progress")
-                          .arg(locale.toString(m_counts.all), locale.toString(shown),
-                               locale.toString(selected), locale.toString(m_counts.changed),
-                               locale.toString(m_counts.running)));
+    m_statusLine->showTotals(shown, selected);
+    const SourceTableModel::Counts &counts = m_statusLine->counts();
     const WindowActions &a = *m_actions;
+    // A read-only key leaves refresh and generate on: triggered, they say why they cannot run.
     const bool free = !m_session->operationRunning();
-    const bool canWrite = m_session->writeAllowed() && free;
     a.copyIds->setEnabled(selected > 0);
     a.copyUrl->setEnabled(selected > 0);
     a.openUrl->setEnabled(selected == 1);
     a.exportRows->setEnabled(shown > 0);
-    a.selectChanged->setEnabled(m_counts.changed > 0);
+    a.selectChanged->setEnabled(counts.changed > 0);
     a.askChanged->setEnabled(free);
-    a.refresh->setEnabled(canWrite && selected > 0);
-    a.generate->setEnabled(canWrite && selected > 0);
-    a.guided->setEnabled(canWrite && m_counts.all > 0);
+    a.refresh->setEnabled(free && selected > 0);
+    a.generate->setEnabled(free && selected > 0);
+    a.guided->setEnabled(free && counts.all > 0);
 }
 
 void MainWindow::applyWriteAccess()
@@ -393,6 +320,13 @@ void MainWindow::applyWriteAccess()
         action->setToolTip(reason.isEmpty() ? action->text().remove(QLatin1Char('&')) : reason);
         action->setStatusTip(reason);
     }
+    if (reason.isEmpty())
+        m_accessBar->hide();
+    else if (m_session->info().demo)
+        m_accessBar->showMessage(MessageBar::Tone::Warning, reason);
+    else
+        m_accessBar->showMessage(MessageBar::Tone::Warning, reason, {}, tr("Change the key…"),
+                                 [this] { Q_EMIT changeKeyRequested(); });
     updateStatus();
 }
 
@@ -400,19 +334,19 @@ void MainWindow::onCurrentChanged()
 {
     const QModelIndex current = m_table->currentIndex();
     const SourceTableModel *model = m_session->model();
-    const int row =
-        current.isValid() ? model->rowOf(current.data(SourceTableModel::IdRole).toString()) : -1;
-    m_details->showSource(row >= 0 ? &model->row(row) : nullptr);
+    showDetails(current.isValid() ? model->rowOf(current.data(SourceTableModel::IdRole).toString())
+                                  : -1);
 }
 
-void MainWindow::showRetryCountdown(const ApiError &error, int delayMs)
+void MainWindow::showDetails(int modelRow)
 {
-    if (error.kind() != ApiError::Kind::RateLimited || delayMs < 1000)
+    const SourceTableModel *model = m_session->model();
+    if (modelRow < 0) {
+        m_details->showSource(nullptr);
         return;
-    m_countdownSeconds = (delayMs + 999) / 1000;
-    m_activity->setText(tr("Fini asked Sourcedesk to slow down: trying again in %Ln s", nullptr,
-                           m_countdownSeconds));
-    m_countdownTimer.start();
+    }
+    const SourceRow &row = model->row(modelRow);
+    m_details->showSource(&row, model->outcome(row.id));
 }
 
 void MainWindow::showAbout()

@@ -16,14 +16,13 @@ class MessageBar;
 class OperationBar;
 class OperationResultPresenter;
 class Prompter;
-class QLabel;
-class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class SourceCommands;
 class SourceDetailsPane;
 class SourceTableView;
 class StatePage;
+class StatusLine;
 class WindowActions;
 class WorkspaceSession;
 
@@ -46,12 +45,15 @@ public:
     // window's session. The app's controller knows every open workspace.
     void setWorkAtFini(std::function<QStringList()> describe);
 
+Q_SIGNALS:
+    // The user wants to give this workspace another key (edit the workspace).
+    void changeKeyRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildCentre();
-    void buildStatusBar();
     void buildActivityPanel();
     void connectActions();
     void connectSession();
@@ -61,11 +63,9 @@ private:
     void applySidebarView(FilterSidebar::View view, const QString &type);
     void updateCentre();
     void updateStatus();
-    void updateCounts();
     void onCurrentChanged();
+    void showDetails(int modelRow);
     void onLoadChanged();
-    void showLoadProgress();
-    void showRetryCountdown(const ApiError &error, int delayMs);
     void showAbout();
     void applyWriteAccess();
 
@@ -75,12 +75,7 @@ private:
     std::function<QStringList()> m_workAtFini;
     bool m_closeApproved = false;
     bool m_closeAsked = false;
-    SourceTableModel::Counts m_counts;
-    int m_countdownSeconds = 0;
-    QTimer m_countsTimer;
     QTimer m_saveTimer;
-    QTimer m_countdownTimer;
-    QTimer m_loadTick;
 
     WindowActions *m_actions;
     FilterSidebar *m_sidebar = nullptr;
@@ -92,10 +87,9 @@ private:
     OperationBar *m_operationBar = nullptr;
     MessageBar *m_messageBar = nullptr;
     MessageBar *m_historyBar = nullptr;
+    MessageBar *m_accessBar = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLabel *m_totals = nullptr;
-    QLabel *m_activity = nullptr;
-    QProgressBar *m_activityBar = nullptr;
+    StatusLine *m_statusLine = nullptr;
     ActivityPanel *m_activityPanel = nullptr;
     SourceCommands *m_commands = nullptr;
     OperationResultPresenter *m_presenter = nullptr;

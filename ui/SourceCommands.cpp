@@ -46,11 +46,28 @@ QList<RefreshWorkflow::Target> SourceCommands::selectedTargets() const
     return targets;
 }
 
+bool SourceCommands::explainReadOnly()
+{
+    if (m_session->writeAllowed())
+        return false;
+    m_prompter->inform(m_window, QMessageBox::Information, tr("This key can only read"),
+                       m_session->writeBlockedReason());
+    return true;
+}
+
 void SourceCommands::refreshSelected()
 {
     const QList<RefreshWorkflow::Target> targets = selectedTargets();
-    if (targets.isEmpty() || m_session->operationRunning())
+    if (targets.isEmpty() || m_session->operationRunning() || explainReadOnly())
         return;
+    confirmRefresh(tr("Refresh sources"), {}, targets,
+                   [this](const QList<RefreshWorkflow::Target> &agreed) { refreshNow(agreed); });
+}
+
+void SourceCommands::confirmRefresh(
+    const QString &title, const QString &intro, const QList<RefreshWorkflow::Target> &targets,
+    std::function<void(const QList<RefreshWorkflow::Target> &)> then)
+{
     const auto files =
         std::count_if(targets.cbegin(), targets.cend(),
                       [](const RefreshWorkflow::Target &target) { return target.uploadedFile; });
@@ -69,17 +86,18 @@ void SourceCommands::refreshSelected()
                         "again.",
                         nullptr, int(files));
     m_prompter->ask(m_window,
-                    {tr("Refresh sources"),
-                     tr("Refresh %Ln source(s)? Fini fetches them again and marks the ones whose "
-                        "content changed.",
-                        nullptr, count)
+                    {title,
+                     intro
+                         + tr("Refresh %Ln source(s)? Fini fetches them again and marks the ones "
+                              "whose content changed.",
+                              nullptr, count)
                          + filesNote,
                      tr("Refresh %Ln source(s)", nullptr, count),
                      {},
                      QMessageBox::Question},
-                    this, [this, targets](bool yes) {
+                    this, [targets, then = std::move(then)](bool yes) {
                         if (yes)
-                            refreshNow(targets);
+                            then(targets);
                     });
 }
 
@@ -102,7 +120,7 @@ void SourceCommands::generateNow(const QStringList &ids, const GenerateOptions &
 void SourceCommands::generateForSelected()
 {
     const QStringList ids = m_table->selectedIds();
-    if (ids.isEmpty() || m_session->operationRunning())
+    if (ids.isEmpty() || m_session->operationRunning() || explainReadOnly())
         return;
     m_prompter->openDialog(std::make_unique<GenerateDialog>(int(ids.size()), m_prompter, m_window),
                            this, [this, ids](QDialog &dialog, bool accepted) {
@@ -112,41 +130,45 @@ void SourceCommands::generateForSelected()
                            });
 }
 
-GuidedFlowDialog *SourceCommands::startGuidedFlow()
+void SourceCommands::startGuidedFlow()
 {
-    if (m_session->operationRunning() || m_guided)
-        return m_guided;
-    const QList<RefreshWorkflow::Target> targets = selectedTargets();
-    if (!targets.isEmpty())
-        return openGuidedFlow(targets);
-    const SourceTableModel *model = m_session->model();
-    m_prompter->ask(m_window,
-                    {tr("Refresh and regenerate"),
-                     tr("No source is selected. Refresh all %Ln source(s) of this workspace?",
-                        nullptr, model->rowCount()),
-                     tr("Refresh all"),
-                     {},
-                     QMessageBox::Question},
-                    this, [this, model](bool yes) {
-                        if (!yes || m_session->operationRunning() || m_guided)
-                            return;
-                        QList<RefreshWorkflow::Target> all;
-                        all.reserve(model->rowCount());
-                        for (int row = 0; row < model->rowCount(); ++row)
-                            all.append(RefreshWorkflow::Target::of(model->row(row)));
-                        openGuidedFlow(all);
-                    });
-    return nullptr;
+    if (m_session->operationRunning() || m_guided || explainReadOnly())
+        return;
+    // The flow asks before it refreshes, like the toolbar's Refresh: the count is the news.
+    QList<RefreshWorkflow::Target> targets = selectedTargets();
+    QString intro;
+    if (targets.isEmpty()) {
+        const SourceTableModel *model = m_session->model();
+        targets.reserve(model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row)
+            targets.append(RefreshWorkflow::Target::of(model->row(row)));
+        intro = tr("No source is selected, so the flow takes every source of this workspace.")
+                + QStringLiteral("\n\n");
+    }
+    if (targets.isEmpty())
+        return;
+    confirmRefresh(tr("Refresh and regenerate"), intro, targets,
+                   [this](const QList<RefreshWorkflow::Target> &agreed) {
+                       if (!m_session->operationRunning() && !m_guided)
+                           openGuidedFlow(agreed);
+                   });
 }
 
-GuidedFlowDialog *SourceCommands::openGuidedFlow(const QList<RefreshWorkflow::Target> &targets)
+GuidedFlowDialog *SourceCommands::guidedFlow() const
+{
+    return m_guided;
+}
+
+void SourceCommands::openGuidedFlow(const QList<RefreshWorkflow::Target> &targets)
 {
     Q_EMIT operationStarting();
     m_guided = new GuidedFlowDialog(m_session, m_prompter, targets, m_window);
     m_guided->setAttribute(Qt::WA_DeleteOnClose);
+    // A source picked in the flow's list shows its changes in the window's details.
+    connect(m_guided, &GuidedFlowDialog::sourceActivated, m_table,
+            [this](const QString &id) { m_table->selectIds({id}); });
     m_guided->show();
     m_guided->begin();
-    return m_guided;
 }
 
 void SourceCommands::exportWithDialog()

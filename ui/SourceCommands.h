@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class GuidedFlowDialog;
 class Prompter;
 class SourceTableView;
@@ -30,9 +32,10 @@ public:
     // Start at once, without asking: the user already chose them (Retry after an error).
     void refreshNow(const QList<RefreshWorkflow::Target> &targets);
     void generateNow(const QStringList &ids, const GenerateOptions &options);
-    // "Refresh and regenerate…" on the selection; without one it asks to take every source,
-    // and the flow opens once the user agreed (nullptr until then).
-    GuidedFlowDialog *startGuidedFlow();
+    // "Refresh and regenerate…" on the selection, or on every source without one: asks with
+    // the count first, then opens the flow.
+    void startGuidedFlow();
+    GuidedFlowDialog *guidedFlow() const;
     void exportWithDialog();
     bool exportVisibleRows(const QString &fileName);
     void copySelectedIds();
@@ -48,7 +51,13 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
-    GuidedFlowDialog *openGuidedFlow(const QList<RefreshWorkflow::Target> &targets);
+    // With a key that can only read, says so and why, and answers true.
+    bool explainReadOnly();
+    // Asks "Refresh N sources?" (uploaded files left out), then hands the targets on.
+    void confirmRefresh(const QString &title, const QString &intro,
+                        const QList<RefreshWorkflow::Target> &targets,
+                        std::function<void(const QList<RefreshWorkflow::Target> &)> then);
+    void openGuidedFlow(const QList<RefreshWorkflow::Target> &targets);
     void exportFailed(const QString &reason);
 
     WorkspaceSession *m_session;

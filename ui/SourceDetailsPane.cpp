@@ -1,7 +1,7 @@
 #include "SourceDetailsPane.h"
 
+#include "DiffHtml.h"
 #include "FiniClient.h"
-#include "ParagraphDiff.h"
 #include "SourceLabels.h"
 
 #include <QClipboard>
@@ -77,6 +77,7 @@ SourceDetailsPane::SourceDetailsPane(FiniClient *client, QWidget *parent)
     m_type = addField(tr("Type"), "detailsType");
     m_status = addField(tr("Status"), "detailsStatus");
     m_changed = addField(tr("Changed"), "detailsChanged");
+    m_action = addField(tr("Last action"), "detailsAction");
     m_operation = addField(tr("Linked operation"), "detailsOperation");
     m_article = addField(tr("Linked article"), "detailsArticle");
     m_updated = addField(tr("Last updated"), "detailsUpdated");
@@ -120,7 +121,8 @@ QLabel *SourceDetailsPane::addField(const QString &name, const char *objectName)
     return value;
 }
 
-void SourceDetailsPane::showSource(const SourceRow *row)
+void SourceDetailsPane::showSource(const SourceRow *row,
+                                   const std::optional<SourceOutcome> &outcome)
 {
     // The same source shown again after its row changed keeps its content unless a refresh
     // or a generation may have changed what Fini holds for it.
@@ -144,6 +146,11 @@ void SourceDetailsPane::showSource(const SourceRow *row)
     m_type->setText(SourceLabels::sourceType(row->source));
     m_status->setText(SourceLabels::status(row->status));
     m_changed->setText(row->changed ? tr("Yes, since the last knowledge generation") : tr("No"));
+    // The reason of a failure is what the user acts on: it is written out, not only a tooltip.
+    m_action->setText(!outcome ? tr("None")
+                      : outcome->detail.isEmpty()
+                          ? outcome->label()
+                          : tr("%1: %2").arg(outcome->label(), outcome->detail));
     m_operation->setText(SourceLabels::operation(row->linkedOperation));
     m_article->setText(row->linkedKnowledgeId.isEmpty() ? tr("None") : row->linkedKnowledgeId);
     m_updated->setText(formatTime(row->updatedAt));
@@ -179,11 +186,10 @@ void SourceDetailsPane::loadContent()
         // After a refresh that found changes, show what changed, so the user can judge
         // whether generating knowledge is worth it.
         if (!source.oldParagraphs.isEmpty() && source.oldParagraphs != source.paragraphs) {
-            m_content->setHtml(QStringLiteral("<p><b>%1</b></p>")
-                                   .arg(tr("What changed in the "
-                                           "last refresh"))
-                               + ParagraphDiff::toHtml(ParagraphDiff::compare(source.oldParagraphs,
-                                                                              source.paragraphs)));
+            m_content->setHtml(
+                QStringLiteral("<p><b>%1</b></p>").arg(tr("What changed in the last refresh"))
+                + DiffHtml::render(ParagraphDiff::compare(source.oldParagraphs, source.paragraphs),
+                                   palette()));
             return;
         }
         QString html;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SourceOutcome.h"
 #include "SourceRow.h"
 
 #include <QPointer>
@@ -22,9 +23,9 @@ class SourceDetailsPane : public QWidget
 public:
     explicit SourceDetailsPane(FiniClient *client, QWidget *parent = nullptr);
 
-    // Shows `row` (nullptr: none), and again whenever that row changes; the content is
-    // fetched again only when the row says it may differ.
-    void showSource(const SourceRow *row);
+    // Shows `row` (nullptr: none) and what the last operation did to it, and again whenever
+    // either changes; the content is fetched again only when the row says it may differ.
+    void showSource(const SourceRow *row, const std::optional<SourceOutcome> &outcome = {});
     QString currentId() const { return m_row.id; }
 
 Q_SIGNALS:
@@ -47,6 +48,7 @@ private:
     QLabel *m_type;
     QLabel *m_status;
     QLabel *m_changed;
+    QLabel *m_action;
     QLabel *m_operation;
     QLabel *m_article;
     QLabel *m_updated;

@@ -33,6 +33,9 @@ StatePage::StatePage(QWidget *parent)
     m_busy->setTextVisible(false);
     m_button = new QPushButton(this);
     m_button->setObjectName(QStringLiteral("stateButton"));
+    m_keyButton = new QPushButton(tr("Change the key…"), this);
+    m_keyButton->setObjectName(QStringLiteral("stateKeyButton"));
+    connect(m_keyButton, &QPushButton::clicked, this, &StatePage::changeKeyRequested);
     layout->addWidget(m_title);
     // Centred by stretches, not by an alignment flag: an aligned item gets the height for the
     // page's whole width, one line, and the rest of the explanation would be cut off.
@@ -42,7 +45,12 @@ StatePage::StatePage(QWidget *parent)
     textRow->addStretch(1);
     layout->addLayout(textRow);
     layout->addWidget(m_busy, 0, Qt::AlignHCenter);
-    layout->addWidget(m_button, 0, Qt::AlignHCenter);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_keyButton);
+    buttonRow->addWidget(m_button);
+    buttonRow->addStretch(1);
+    layout->addLayout(buttonRow);
     layout->addStretch(3);
     connect(m_button, &QPushButton::clicked, this, [this] {
         if (m_state == State::NoMatches)
@@ -55,10 +63,11 @@ StatePage::StatePage(QWidget *parent)
     showState(State::Loading);
 }
 
-void StatePage::showState(State state, const QString &detail)
+void StatePage::showState(State state, const QString &detail, bool offerKeyChange)
 {
     m_state = state;
     m_busy->setVisible(state == State::Loading);
+    m_keyButton->setVisible(state == State::Failed && offerKeyChange);
     // Only the empty workspace's text carries a link; an error from Fini is shown as sent.
     m_text->setTextFormat(state == State::Empty ? Qt::RichText : Qt::PlainText);
     switch (state) {

@@ -18,7 +18,9 @@ public:
 
     explicit StatePage(QWidget *parent = nullptr);
 
-    void showState(State state, const QString &detail = {});
+    // `offerKeyChange`: the failure is about the API key, and "Change the key…" is offered
+    // beside "Try again".
+    void showState(State state, const QString &detail = {}, bool offerKeyChange = false);
     // While loading: how many sources arrived and for how long it has run.
     void setLoadingProgress(const QString &text);
     State state() const { return m_state; }
@@ -27,6 +29,7 @@ Q_SIGNALS:
     void retryRequested();
     void cancelRequested();
     void clearFiltersRequested();
+    void changeKeyRequested();
 
 private:
     State m_state = State::Loading;
@@ -34,4 +37,5 @@ private:
     QLabel *m_text;
     QProgressBar *m_busy;
     QPushButton *m_button;
+    QPushButton *m_keyButton;
 };

@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 WorkspaceDialog::WorkspaceDialog(const WorkspaceConfig &workspace, bool hasStoredKey,
                                  QWidget *parent)
     : QDialog(parent)
@@ -65,11 +67,16 @@ WorkspaceDialog::WorkspaceDialog(const WorkspaceConfig &workspace, bool hasStore
     layout->addLayout(testRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveWorkspaceButton"));
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveWorkspaceButton"));
+    m_saveText = m_save->text();
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &WorkspaceDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &WorkspaceDialog::testConnection);
+    // Another key or address is not what the failed test was about.
+    connect(m_key, &QLineEdit::textEdited, this, &WorkspaceDialog::forgetSaveAnyway);
+    connect(m_url, &QLineEdit::textEdited, this, &WorkspaceDialog::forgetSaveAnyway);
 }
 
 WorkspaceConfig WorkspaceDialog::workspace() const
@@ -115,9 +122,13 @@ void WorkspaceDialog::testConnection()
     auto *tester = new ConnectionTester(client, client);
     m_test->setEnabled(false);
     m_result->setText(tr("Testing…"));
+    forgetSaveAnyway();
     connect(tester, &ConnectionTester::finished, this,
-            [this, client](const ConnectionTester::Result &result) {
+            [this, client, key = config.apiKey,
+             url = m_url->text().trimmed()](const ConnectionTester::Result &result) {
                 m_lastTest = result;
+                m_testedKey = key;
+                m_testedUrl = url;
                 m_result->setText(result.summary());
                 m_test->setEnabled(true);
                 client->deleteLater();
@@ -126,11 +137,33 @@ void WorkspaceDialog::testConnection()
     tester->start();
 }
 
+bool WorkspaceDialog::lastTestFailed() const
+{
+    return m_lastTest && !m_lastTest->canRead && m_testedKey == key()
+           && m_testedUrl == m_url->text().trimmed();
+}
+
+void WorkspaceDialog::forgetSaveAnyway()
+{
+    if (std::exchange(m_saveAnywayOffered, false))
+        m_save->setText(m_saveText);
+}
+
 void WorkspaceDialog::accept()
 {
     const QString problem = validationProblem();
     if (!problem.isEmpty()) {
         m_result->setText(problem);
+        return;
+    }
+    // A key that just failed its test is most likely mistyped or revoked: say so once, and
+    // save only when asked again.
+    if (lastTestFailed() && !m_saveAnywayOffered) {
+        m_saveAnywayOffered = true;
+        m_result->setText(tr("The connection test failed with this key: %1\nCorrect the key or "
+                             "the address and test again, or choose Save anyway to keep them.")
+                              .arg(m_lastTest->summary()));
+        m_save->setText(tr("Save anyway"));
         return;
     }
     QDialog::accept();

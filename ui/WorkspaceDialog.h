@@ -33,12 +33,21 @@ Q_SIGNALS:
     void tested(const ConnectionTester::Result &result);
 
 private:
+    // The last test failed for the key and address in the form now.
+    bool lastTestFailed() const;
+    void forgetSaveAnyway();
+
     WorkspaceConfig m_workspace;
     bool m_hasStoredKey;
     QLineEdit *m_name;
     QLineEdit *m_url;
     QLineEdit *m_key;
     QPushButton *m_test;
+    QPushButton *m_save;
+    QString m_saveText;
     QLabel *m_result;
     std::optional<ConnectionTester::Result> m_lastTest;
+    QString m_testedKey;
+    QString m_testedUrl;
+    bool m_saveAnywayOffered = false;
 };

@@ -2,6 +2,9 @@
 
 #include "FiniClient.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 GenerateWorkflow::GenerateWorkflow(FiniClient *client, const PollSchedule::Settings &schedule,
                                    QObject *parent)
     : TrackingWorkflow(client, schedule, parent)
@@ -100,14 +103,27 @@ SourceOutcome GenerateWorkflow::outcomeOf(const KnowledgeJob &job) const
                 {}};
     }
     if (job.jobStatus == QLatin1String("FAILED"))
-        return {SourceOutcome::State::Failed,
-                tr("Fini could not generate knowledge from this source."),
-                {}};
+        return {SourceOutcome::State::Failed, failureText(job), {}};
     if (job.jobStatus == QLatin1String("PENDING"))
         return {SourceOutcome::State::Queued, {}, {}};
     if (job.jobStatus == QLatin1String("IN_PROGRESS"))
         return {SourceOutcome::State::Running, {}, {}};
     return {SourceOutcome::State::Running, tr("Fini says: %1").arg(job.jobStatus), {}};
+}
+
+QString GenerateWorkflow::failureText(const KnowledgeJob &job)
+{
+    if (!job.error.isEmpty())
+        return tr("Fini could not generate knowledge from this source. Fini says: %1")
+            .arg(job.error);
+    // Fini's answer says only FAILED: the job and its time let Fini's support find out more.
+    const QString when = job.completedAt > 0 ? QLocale().toString(
+                             QDateTime::fromMSecsSinceEpoch(job.completedAt), QLocale::ShortFormat)
+                                             : tr("an unknown time");
+    return tr("Fini could not generate knowledge from this source and gave no reason (knowledge "
+              "job %1, failed at %2). Generate again; if it fails again, send the job's ID to "
+              "Fini's support.")
+        .arg(job.id, when);
 }
 
 void GenerateWorkflow::onJobs(const BatchOutcome<KnowledgeJob> &outcome)

@@ -49,6 +49,7 @@ private:
     void onQueued(const BatchOutcome<GeneratedJob> &outcome);
     void onJobs(const BatchOutcome<KnowledgeJob> &outcome);
     SourceOutcome outcomeOf(const KnowledgeJob &job) const;
+    static QString failureText(const KnowledgeJob &job);
     void pollRound() override;
     void trackingDone() override;
     void stopRound() override;

@@ -44,5 +44,6 @@ std::optional<KnowledgeJob> KnowledgeJob::fromJson(const QJsonObject &object)
     job.startedAt = timestamp(object, QLatin1String("startedAt"));
     job.completedAt = timestamp(object, QLatin1String("completedAt"));
     job.hcArticleId = string(object, QLatin1String("hcArticleId"));
+    job.error = string(object, QLatin1String("error"));
     return job;
 }

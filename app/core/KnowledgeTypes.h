@@ -31,6 +31,9 @@ struct KnowledgeJob {
     qint64 startedAt = 0;
     qint64 completedAt = 0;
     QString hcArticleId;
+    // Why the job failed, when Fini says. The documented answer has no such field (§3.4), but
+    // clients keep extra fields, and a reason is what the user needs after a failure.
+    QString error;
 
     bool isFinal() const;
     static std::optional<KnowledgeJob> fromJson(const QJsonObject &object);

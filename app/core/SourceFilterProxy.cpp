@@ -3,6 +3,8 @@
 #include "SourceTableModel.h"
 #include "WorkspaceLoader.h"
 
+#include <utility>
+
 namespace {
 constexpr int ResortDuringLoadMs = 1500;
 constexpr int ResortDuringUpdatesMs = 1000;
@@ -27,6 +29,9 @@ void SourceFilterProxy::setSourceTableModel(SourceTableModel *model)
                 // Only "Last action" changed: nothing to re-sort or re-filter unless sorted on it.
                 if (topLeft.column() == bottomRight.column() && topLeft.column() != sortColumn())
                     return;
+                // While a load runs the proxy neither sorts nor filters changed rows; the
+                // load's end does it once for all of them.
+                m_changedWhileLoading = m_changedWhileLoading || m_bulkLoading;
                 beginCoalescing();
             });
 }
@@ -71,10 +76,20 @@ void SourceFilterProxy::followLoading(WorkspaceLoader *loader)
 
 void SourceFilterProxy::setBulkLoading(bool loading)
 {
+    // A burst of updates not yet filtered when a load starts is filtered when the load ends.
+    if (loading && m_updatesTimer.isActive())
+        m_changedWhileLoading = true;
     m_bulkLoading = loading;
     m_updatesTimer.stop();
     m_sinceSort.start();
-    // Turning dynamic sorting back on sorts the whole table once.
+    // Turning dynamic sorting back on sorts the whole table once, but filters nothing again:
+    // a row whose flags changed during the load (a reload after generation clears "changed")
+    // would stay in the Changed view. One rebuild filters and sorts them all.
+    if (!loading && std::exchange(m_changedWhileLoading, false) && hasFilters()) {
+        setDynamicSortFilter(true);
+        invalidate();
+        return;
+    }
     setDynamicSortFilter(!loading);
 }
 

@@ -67,5 +67,6 @@ private:
     std::optional<bool> m_english;
     QElapsedTimer m_sinceSort;
     bool m_bulkLoading = false;
+    bool m_changedWhileLoading = false;
     QTimer m_updatesTimer;
 };

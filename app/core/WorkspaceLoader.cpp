@@ -44,6 +44,7 @@ void WorkspaceLoader::start()
     m_coveredTypes.clear();
     m_firstError = {};
     m_finishedRequests = 0;
+    m_handedOver = 0;
     m_wholeOrderCovered = false;
     m_firstPageShown = false;
     m_caughtUp = false;
@@ -145,6 +146,7 @@ void WorkspaceLoader::flush()
     if (m_buffer.isEmpty())
         return;
     m_model->upsert(std::exchange(m_buffer, {}));
+    m_handedOver = int(m_seen.size());
     Q_EMIT progress(loadedCount());
 }
 

@@ -32,7 +32,9 @@ public:
     void start();
     void cancel();
     bool isLoading() const { return m_loading; }
-    int loadedCount() const { return int(m_seen.size()); }
+    // Sources in the table from this load so far: what the window's counts already include,
+    // not what waits in the buffer for the next batch.
+    int loadedCount() const { return m_handedOver; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     int requestCount() const;
 
@@ -68,6 +70,7 @@ private:
     qint64 m_startedAtMs = 0;
     bool m_caughtUp = false;
     int m_finishedRequests = 0;
+    int m_handedOver = 0;
     bool m_wholeOrderCovered = false;
     bool m_firstPageShown = false;
     bool m_loading = false;

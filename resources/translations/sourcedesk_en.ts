@@ -67,17 +67,9 @@
             <numerusform>Queueing %Ln source for refresh…</numerusform><numerusform>Queueing %Ln sources for refresh…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln source(s) changed. They are selected in the main window, where the details show what changed. Generate knowledge from them?</source>
+        <source>%Ln source(s) changed. Uncheck the ones to leave out; pick one to see what changed in the main window's details. Then generate knowledge from the checked ones.</source>
         <translation>
-            <numerusform>%Ln source changed. They are selected in the main window, where the details show what changed. Generate knowledge from them?</numerusform><numerusform>%Ln sources changed. They are selected in the main window, where the details show what changed. Generate knowledge from them?</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Fini asked Sourcedesk to slow down: trying again in %Ln s</source>
-        <translation>
-            <numerusform>Fini asked Sourcedesk to slow down: trying again in %Ln s</numerusform><numerusform>Fini asked Sourcedesk to slow down: trying again in %Ln s</numerusform></translation>
+            <numerusform>%Ln source changed. Uncheck the ones to leave out; pick one to see what changed in the main window's details. Then generate knowledge from the checked ones.</numerusform><numerusform>%Ln sources changed. Uncheck the ones to leave out; pick one to see what changed in the main window's details. Then generate knowledge from the checked ones.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -162,11 +154,6 @@
             <numerusform>Refresh %Ln source</numerusform><numerusform>Refresh %Ln sources</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>No source is selected. Refresh all %Ln source(s) of this workspace?</source>
-        <translation>
-            <numerusform>No source is selected. Refresh all %Ln source of this workspace?</numerusform><numerusform>No source is selected. Refresh all %Ln sources of this workspace?</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Copied %Ln ID(s)</source>
         <translation>
             <numerusform>Copied %Ln ID</numerusform><numerusform>Copied %Ln IDs</numerusform></translation>
@@ -175,6 +162,14 @@
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform><numerusform>Exported %Ln rows to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message numerus="yes">
+        <source>Fini asked Sourcedesk to slow down: trying again in %Ln s</source>
+        <translation>
+            <numerusform>Fini asked Sourcedesk to slow down: trying again in %Ln s</numerusform><numerusform>Fini asked Sourcedesk to slow down: trying again in %Ln s</numerusform></translation>
     </message>
 </context>
 <context>

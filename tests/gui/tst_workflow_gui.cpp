@@ -72,6 +72,14 @@ private:
         return ids;
     }
 
+    // "Refresh and regenerate…" asks with the count first, like Refresh: answered yes.
+    void startGuidedFlow()
+    {
+        m_window->commands()->startGuidedFlow();
+        QVERIFY(m_prompter.answer(true));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->commands()->guidedFlow(), 5000);
+    }
+
     void runRefreshExpectingError(const QString &expected)
     {
         const QStringList ids = selectOfType(QStringLiteral("web"), 5);
@@ -286,7 +294,8 @@ private Q_SLOTS:
             .post(QStringLiteral("/_sandbox/upstream-change"), {},
                   QJsonDocument(QJsonObject{{QStringLiteral("ids"), upstream}}));
         table()->selectIds(web);
-        GuidedFlowDialog *flow = m_window->commands()->startGuidedFlow();
+        startGuidedFlow();
+        GuidedFlowDialog *flow = m_window->commands()->guidedFlow();
         QVERIFY(flow);
         QTRY_COMPARE_WITH_TIMEOUT(flow->step(), GuidedFlowDialog::Step::Review, 15000);
         QVERIFY(!flow->changedIds().isEmpty());
@@ -310,7 +319,9 @@ private Q_SLOTS:
     void guidedFlowCanBeCancelledWhileWaiting()
     {
         selectOfType(QStringLiteral("zendesk"), 10);
-        GuidedFlowDialog *flow = m_window->commands()->startGuidedFlow();
+        startGuidedFlow();
+        GuidedFlowDialog *flow = m_window->commands()->guidedFlow();
+        QVERIFY(flow);
         QTRY_COMPARE_WITH_TIMEOUT(flow->step(), GuidedFlowDialog::Step::Wait, 10000);
         QTest::mouseClick(flow->findChild<QPushButton *>(QStringLiteral("guidedCancel")),
                           Qt::LeftButton);

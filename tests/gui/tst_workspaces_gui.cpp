@@ -198,7 +198,9 @@ private Q_SLOTS:
                     .contains(QStringLiteral("read only")));
     }
 
-    void readOnlyKeyKeepsWriteActionsOffAndSaysWhy()
+    // Refresh and Generate stay on with a read-only key: chosen, they say why they cannot run
+    // (issue 12, item 11), instead of doing nothing.
+    void readOnlyKeySaysWhyWhenWriteActionsAreChosen()
     {
         auto app = controller();
         app->start(false);
@@ -210,9 +212,14 @@ private Q_SLOTS:
         table->selectRow(0);
         QAction *refresh = app->window()->findChild<QAction *>(QStringLiteral("refreshAction"));
         QTRY_VERIFY(refresh->toolTip().contains(QStringLiteral("can only read")));
-        QVERIFY(!refresh->isEnabled());
-        QVERIFY(
-            !app->window()->findChild<QAction *>(QStringLiteral("generateAction"))->isEnabled());
+        for (const char *name : {"refreshAction", "generateAction", "guidedAction"}) {
+            QAction *action = app->window()->findChild<QAction *>(QLatin1String(name));
+            QVERIFY(action->isEnabled());
+            action->trigger();
+            QCOMPARE(m_prompter->lastTitle(), QStringLiteral("This key can only read"));
+            QVERIFY(m_prompter->lastText().contains(QStringLiteral("write scope")));
+            QVERIFY(!app->window()->session()->operationRunning());
+        }
     }
 
     void switchingNeverMixesWorkspaces()

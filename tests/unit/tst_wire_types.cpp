@@ -70,6 +70,17 @@ private Q_SLOTS:
         QCOMPARE(job->startedAt, 0);
     }
 
+    // The documented answer has no reason for a failed job; one Fini sends along is kept.
+    void knowledgeJobKeepsAnErrorFiniSendsAlong()
+    {
+        const auto job = KnowledgeJob::fromJson(parse(
+            R"({"id": "j", "jobStatus": "FAILED", "error": "The source has no readable text."})"));
+        QVERIFY(job);
+        QCOMPARE(job->error, QStringLiteral("The source has no readable text."));
+        QVERIFY(KnowledgeJob::fromJson(parse(R"({"id": "j", "jobStatus": "FAILED"})"))
+                    ->error.isEmpty());
+    }
+
     void generateOptionsDefaultToDrafts()
     {
         const QJsonObject body = GenerateOptions{}.toJson();

@@ -238,11 +238,66 @@ private Q_SLOTS:
         QCOMPARE(entries.at(1).after, after.at(1));
         QCOMPARE(entries.at(2).kind, ParagraphDiff::Entry::Kind::Removed);
         QCOMPARE(entries.at(3).kind, ParagraphDiff::Entry::Kind::Added);
-        const QString html = ParagraphDiff::toHtml(entries);
-        QVERIFY(html.contains(QStringLiteral("Added:")));
-        QVERIFY(html.contains(QStringLiteral("Removed:")));
-        QVERIFY(html.contains(QStringLiteral("Edited:")));
+        using Word = ParagraphDiff::Word;
+        const QList<Word> words{{Word::Kind::Kept, QStringLiteral("Refunds take")},
+                                {Word::Kind::Removed, QStringLiteral("14")},
+                                {Word::Kind::Added, QStringLiteral("30")},
+                                {Word::Kind::Kept, QStringLiteral("days to arrive on your card.")}};
+        QCOMPARE(entries.at(1).words, words);
         QVERIFY(ParagraphDiff::compare(before, before).size() == 3);
+    }
+
+    // Issue 12, item 15: a sentence added to a short paragraph, or one sentence rewritten, is
+    // one edited paragraph with just those words marked, not a removed and a new paragraph.
+    void paragraphDiffMarksTheWordsOfAnEdit()
+    {
+        using Entry = ParagraphDiff::Entry;
+        using Word = ParagraphDiff::Word;
+        const QString first = QStringLiteral("Orders ship within two days.");
+        const QString added = QStringLiteral("Express orders ship the same day if paid by noon.");
+        const auto grown = ParagraphDiff::compare({first}, {first + QLatin1Char(' ') + added});
+        QCOMPARE(grown.size(), 1);
+        QCOMPARE(grown.at(0).kind, Entry::Kind::Edited);
+        QCOMPARE(grown.at(0).words,
+                 (QList<Word>{{Word::Kind::Kept, first}, {Word::Kind::Added, added}}));
+
+        const QString before = QStringLiteral("Returns are free. Refunds reach your card in 14 "
+                                              "days. Keep the receipt.");
+        const QString after = QStringLiteral("Returns are free. Refunds now reach your bank "
+                                             "account in 3 to 5 days. Keep the receipt.");
+        const auto edited = ParagraphDiff::compare({before}, {after});
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(edited.at(0).kind, Entry::Kind::Edited);
+        QCOMPARE(edited.at(0).words,
+                 (QList<Word>{{Word::Kind::Kept, QStringLiteral("Returns are free. Refunds")},
+                              {Word::Kind::Added, QStringLiteral("now")},
+                              {Word::Kind::Kept, QStringLiteral("reach your")},
+                              {Word::Kind::Removed, QStringLiteral("card")},
+                              {Word::Kind::Added, QStringLiteral("bank account")},
+                              {Word::Kind::Kept, QStringLiteral("in")},
+                              {Word::Kind::Removed, QStringLiteral("14")},
+                              {Word::Kind::Added, QStringLiteral("3 to 5")},
+                              {Word::Kind::Kept, QStringLiteral("days. Keep the receipt.")}}));
+
+        // Reading the kept and added words gives the new paragraph, the kept and removed the old.
+        QStringList newWords;
+        QStringList oldWords;
+        for (const Word &word : edited.at(0).words) {
+            if (word.kind != Word::Kind::Removed)
+                newWords << word.text;
+            if (word.kind != Word::Kind::Added)
+                oldWords << word.text;
+        }
+        QCOMPARE(newWords.join(QLatin1Char(' ')), after);
+        QCOMPARE(oldWords.join(QLatin1Char(' ')), before);
+
+        // Paragraphs with little in common stay a removed and an added one.
+        const auto unrelated =
+            ParagraphDiff::compare({QStringLiteral("Our office is in Berlin.")},
+                                   {QStringLiteral("Support answers every ticket by email.")});
+        QCOMPARE(unrelated.size(), 2);
+        QCOMPARE(unrelated.at(0).kind, Entry::Kind::Removed);
+        QCOMPARE(unrelated.at(1).kind, Entry::Kind::Added);
     }
 };
 
