@@ -66,7 +66,6 @@ private:
     void onLoadChanged();
     void showLoadProgress();
     void showRetryCountdown(const ApiError &error, int delayMs);
-    void showAbout();
     void applyWriteAccess();
 
     WorkspaceSession *m_session;
