@@ -153,6 +153,14 @@ private:
         window->close();
     }
 
+    // Documentation screenshots come from the tests' fixture data.
+    static void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SOURCEDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
+    }
+
     static QStringList unnamedControls(const QWidget *root)
     {
         QStringList unnamed;
@@ -391,6 +399,8 @@ private Q_SLOTS:
                                             .arg(image.pixelColor(x, y).name(), ring.name())));
                 }
             }
+            if (selected)
+                saveScreenshot(m_window.get(), QStringLiteral("keyboard-focus.png"));
             // Without the focus, no ring.
             child<QWidget>("searchField")->setFocus(Qt::TabFocusReason);
             QTRY_VERIFY(!view->hasFocus());

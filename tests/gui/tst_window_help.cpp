@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeView>
@@ -76,6 +77,17 @@ private:
     T *child(const char *name)
     {
         return m_window->findChild<T *>(QLatin1String(name));
+    }
+
+    // Documentation screenshots come from the tests' fixture data.
+    static void saveScreenshot(QWidget &widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SOURCEDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
     }
 
     // The next dialog of ours is handed to `inspect`; m_opened says which it was.
@@ -165,6 +177,8 @@ private Q_SLOTS:
             Q_EMIT aboutLabel->linkActivated(QStringLiteral("#notices"));
             QVERIFY(notices->isVisibleTo(&dialog));
             QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("aboutQtButton")));
+            dialog.findChild<QTabWidget *>(QStringLiteral("aboutTabs"))->setCurrentIndex(0);
+            saveScreenshot(dialog, QStringLiteral("about.png"));
         });
         child<QAction>("aboutAction")->trigger();
         QTRY_COMPARE(m_opened, QStringLiteral("aboutDialog"));
@@ -207,6 +221,7 @@ private Q_SLOTS:
                 if (!item->text(1).isEmpty())
                     listed.insert(item->text(0), item->text(1));
             }
+            saveScreenshot(dialog, QStringLiteral("shortcuts.png"));
         });
         child<QAction>("shortcutsAction")->trigger();
         QTRY_COMPARE(m_opened, QStringLiteral("shortcutsDialog"));
