@@ -9,6 +9,7 @@
 // time, counts, state and each source's outcome. It reads the journal the first time it is
 // shown, so it survives restarts, and then follows the journal's changes: only rows that
 // changed are updated, a few times a second at most, and nothing happens while it is hidden.
+// A row's menu shows its sources in the table and copies a source's or an article's ID.
 class ActivityPanel : public QTreeView
 {
     Q_OBJECT
@@ -23,12 +24,18 @@ public:
 
 Q_SIGNALS:
     void sourcesActivated(const QStringList &ids);
+    void statusMessage(const QString &text, int timeoutMs);
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void drawRow(QPainter *painter, const QStyleOptionViewItem &option,
+                 const QModelIndex &index) const override;
 
 private:
+    void copy(const QString &text, const QString &message);
+
     ActivityModel m_model;
     QTimer m_publishTimer;
 };

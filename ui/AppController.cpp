@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "AboutDialog.h"
 #include "ConnectionTester.h"
 #include "FiniClient.h"
 #include "MainWindow.h"
@@ -78,6 +79,10 @@ void AppController::showWelcome()
     m_welcome = std::make_unique<WelcomePage>();
     connect(m_welcome.get(), &WelcomePage::connectRequested, this, &AppController::addWorkspace);
     connect(m_welcome.get(), &WelcomePage::demoRequested, this, &AppController::openDemo);
+    connect(m_welcome.get(), &WelcomePage::aboutRequested, this, [this] {
+        m_prompter->openDialog(std::make_unique<AboutDialog>(m_welcome.get()), this,
+                               [](QDialog &, bool) {});
+    });
     m_welcome->show();
     Q_EMIT windowChanged();
 }

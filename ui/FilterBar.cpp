@@ -19,6 +19,8 @@ FilterBar::FilterBar(SourceFilterProxy *proxy, QWidget *parent)
 
     m_operation->setObjectName(QStringLiteral("operationFilter"));
     m_operation->setToolTip(tr("Filter by linked knowledge operation"));
+    m_operation->setAccessibleName(tr("Linked operation filter"));
+    m_operation->setAccessibleDescription(m_operation->toolTip());
     m_operation->addItem(tr("Any operation"));
     m_operation->addItem(tr("Not linked"), QString());
     m_operation->addItem(tr("Add article to folder"), QStringLiteral("ADD_ARTICLE_TO_FOLDER"));
@@ -27,12 +29,16 @@ FilterBar::FilterBar(SourceFilterProxy *proxy, QWidget *parent)
 
     m_language->setObjectName(QStringLiteral("languageFilter"));
     m_language->setToolTip(tr("Filter by language processing"));
+    m_language->setAccessibleName(tr("Language filter"));
+    m_language->setAccessibleDescription(m_language->toolTip());
     m_language->addItem(tr("Any language"));
     m_language->addItem(tr("English"), true);
     m_language->addItem(tr("Other"), false);
 
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search title, URL or ID"));
+    m_search->setAccessibleName(tr("Search sources"));
+    m_search->setAccessibleDescription(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     layout->addWidget(m_search, 1);

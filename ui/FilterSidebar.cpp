@@ -16,6 +16,9 @@ FilterSidebar::FilterSidebar(QWidget *parent)
     : QListWidget(parent)
 {
     setObjectName(QStringLiteral("filterSidebar"));
+    setAccessibleName(tr("Views"));
+    setAccessibleDescription(tr("Which sources the table shows, with how many each view has: "
+                                "all, changed, in progress, failed, or one type of source."));
     setFrameShape(QFrame::NoFrame);
     setItemDelegate(new SidebarItemDelegate(this));
     setMinimumWidth(180);

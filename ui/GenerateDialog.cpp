@@ -19,10 +19,12 @@ QCheckBox *explainedOption(QWidget *parent, QVBoxLayout *layout, const QString &
     auto *box = new QCheckBox(label, parent);
     box->setObjectName(QLatin1String(objectName));
     box->setChecked(true);
+    box->setAccessibleDescription(explanation);
+    // Full contrast: a disabled label's grey is too light to read.
     auto *text = new QLabel(explanation, parent);
+    text->setObjectName(QString(QLatin1String(objectName) + QLatin1String("Explanation")));
     text->setWordWrap(true);
     text->setIndent(24);
-    text->setEnabled(false);
     layout->addWidget(box);
     layout->addWidget(text);
     return box;
@@ -60,9 +62,15 @@ GenerateDialog::GenerateDialog(int sourceCount, Prompter *prompter, QWidget *par
     m_instructions->setObjectName(QStringLiteral("instructionsEdit"));
     m_instructions->setPlaceholderText(tr("Optional, e.g. \"Keep answers under 150 words.\""));
     m_instructions->setFixedHeight(70);
+    m_instructions->setAccessibleName(tr("Instructions"));
+    m_instructions->setAccessibleDescription(tr("Optional instructions for Fini"));
+    // Tab goes on to the next field instead of typing a tab into the instructions.
+    m_instructions->setTabChangesFocus(true);
     m_agent = new QLineEdit(this);
     m_agent->setObjectName(QStringLiteral("agentEdit"));
     m_agent->setPlaceholderText(tr("Optional agent ID"));
+    m_agent->setAccessibleName(tr("Agent"));
+    m_agent->setAccessibleDescription(m_agent->placeholderText());
     form->addRow(tr("Instructions"), m_instructions);
     form->addRow(tr("Agent"), m_agent);
     layout->addLayout(form);
@@ -72,6 +80,7 @@ GenerateDialog::GenerateDialog(int sourceCount, Prompter *prompter, QWidget *par
     m_drafts->setChecked(true);
     m_drafts->setToolTip(tr("Drafts wait in Fini's Review and Approvals until someone publishes "
                             "them."));
+    m_drafts->setAccessibleDescription(m_drafts->toolTip());
     layout->addWidget(m_drafts);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -35,6 +35,7 @@ GuidedFlowDialog::GuidedFlowDialog(WorkspaceSession *session, Prompter *prompter
     m_steps->setFixedWidth(190);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setFocusPolicy(Qt::NoFocus);
+    m_steps->setAccessibleName(tr("Steps"));
     for (const QString &name :
          {tr("1. Refresh"), tr("2. Wait for Fini"), tr("3. Review changes"),
           tr("4. Generate knowledge"), tr("5. Follow the jobs"), tr("6. Report")})
@@ -50,6 +51,8 @@ GuidedFlowDialog::GuidedFlowDialog(WorkspaceSession *session, Prompter *prompter
     m_report = new QPlainTextEdit(this);
     m_report->setObjectName(QStringLiteral("guidedReport"));
     m_report->setReadOnly(true);
+    m_report->setAccessibleName(tr("Report"));
+    m_report->setTabChangesFocus(true);
     m_report->hide();
     m_changedList = new QListWidget(this);
     m_changedList->setObjectName(QStringLiteral("guidedChangedList"));

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ActivityPanel.h"
 #include "FilterBar.h"
 #include "MessageBar.h"
 #include "OperationBar.h"
 #include "OperationResultPresenter.h"
 #include "Prompter.h"
+#include "ShortcutsDialog.h"
 #include "SourceCommands.h"
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
@@ -14,11 +16,10 @@
 #include "WindowActions.h"
 #include "WorkspaceSession.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFile>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -71,7 +72,19 @@ void MainWindow::setWorkAtFini(std::function<QStringList()> describe)
 
 void MainWindow::buildCentre()
 {
+    // Created in reading order, which is the order Tab visits them in: the views, the search
+    // and filters, the bars above the table, the table (or the page in its place), the details.
     m_sidebar = new FilterSidebar(this);
+    m_filterBar = new FilterBar(m_session->proxy(), this);
+    m_operationBar = new OperationBar(this);
+    // A key that can only read stays a fact of this window until the key changes.
+    m_accessBar = new MessageBar(this);
+    m_accessBar->setObjectName(QStringLiteral("writeAccessBar"));
+    // The history's problems stay until they are dismissed, apart from what operations and
+    // reloads say in the other bar.
+    m_historyBar = new MessageBar(this);
+    m_historyBar->setObjectName(QStringLiteral("historyBar"));
+    m_messageBar = new MessageBar(this);
     m_table = new SourceTableView(this);
     m_table->showWithSelection(m_session->selection());
     m_table->addAction(m_actions->copyIds);
@@ -80,17 +93,7 @@ void MainWindow::buildCentre()
     m_centre->setObjectName(QStringLiteral("centreStack"));
     m_centre->addWidget(m_table);
     m_centre->addWidget(m_statePage);
-    m_messageBar = new MessageBar(this);
-    // The history's problems stay until they are dismissed, apart from what operations and
-    // reloads say in the other bar.
-    m_historyBar = new MessageBar(this);
-    m_historyBar->setObjectName(QStringLiteral("historyBar"));
-    // A key that can only read stays a fact of this window until the key changes.
-    m_accessBar = new MessageBar(this);
-    m_accessBar->setObjectName(QStringLiteral("writeAccessBar"));
-    m_operationBar = new OperationBar(this);
     m_details = new SourceDetailsPane(m_session->client(), this);
-    m_filterBar = new FilterBar(m_session->proxy(), this);
 
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
@@ -147,6 +150,7 @@ void MainWindow::buildActivityPanel()
                 m_filterBar->clearSearch();
                 m_table->selectIds(ids);
             });
+    connect(m_activityPanel, &ActivityPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_session->journal(), &ActivityJournal::writeFailed, this,
             [this](const QString &message) {
                 m_historyBar->showMessage(MessageBar::Tone::Warning, message);
@@ -178,7 +182,13 @@ void MainWindow::connectActions()
     connect(a.askChanged, &QAction::triggered, m_session, &WorkspaceSession::listChanged);
     connect(a.details, &QAction::toggled, m_details, &QWidget::setVisible);
     connect(a.resetColumns, &QAction::triggered, m_table, &SourceTableView::resetColumns);
-    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.about, &QAction::triggered, this, [this] {
+        m_prompter->openDialog(std::make_unique<AboutDialog>(this), this, [](QDialog &, bool) {});
+    });
+    connect(a.shortcuts, &QAction::triggered, this, [this] {
+        m_prompter->openDialog(std::make_unique<ShortcutsDialog>(menuBar(), this), this,
+                               [](QDialog &, bool) {});
+    });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
     connect(m_commands, &SourceCommands::operationStarting, m_messageBar, &QWidget::hide);
@@ -347,29 +357,6 @@ void MainWindow::showDetails(int modelRow)
     }
     const SourceRow &row = model->row(modelRow);
     m_details->showSource(&row, model->outcome(row.id));
-}
-
-void MainWindow::showAbout()
-{
-    // The licence and notices are compiled into the executable (app/CMakeLists.txt).
-    QString notices;
-    for (const QString &name :
-         {QStringLiteral(":/legal/LICENSE"), QStringLiteral(":/legal/THIRD-PARTY-NOTICES.txt")}) {
-        QFile file(name);
-        if (file.open(QIODevice::ReadOnly))
-            notices += QString::fromUtf8(file.readAll()) + QLatin1Char('\n');
-    }
-    auto box = std::make_unique<QMessageBox>(
-        QMessageBox::Information, tr("About Sourcedesk"),
-        tr("Sourcedesk %1\n\nKeeps a Fini workspace's knowledge in step with its sources: "
-           "refresh sources, see what changed, generate knowledge.\n\nCopyright 2026 "
-           "Sourcedesk. Uses Qt (LGPLv3), QtKeychain (BSD) and SQLite (public domain): the "
-           "licence and notices are under Show Details, and in Help > About Qt.")
-            .arg(QApplication::applicationVersion()),
-        QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setDetailedText(notices);
-    m_prompter->openDialog(std::move(box), this, [](QDialog &, bool) {});
 }
 
 void MainWindow::showViewState()

@@ -66,7 +66,6 @@ private:
     void onCurrentChanged();
     void showDetails(int modelRow);
     void onLoadChanged();
-    void showAbout();
     void applyWriteAccess();
 
     WorkspaceSession *m_session;

@@ -20,6 +20,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_close = new QPushButton(tr("Dismiss"), this);
     m_close->setObjectName(QStringLiteral("messageBarClose"));
     m_close->setFlat(true);
+    m_close->setAccessibleName(tr("Dismiss the message"));
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action);
     layout->addWidget(m_close);

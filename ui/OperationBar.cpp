@@ -23,6 +23,7 @@ OperationBar::OperationBar(QWidget *parent)
     m_elapsed->setToolTip(tr("How long this has been running"));
     m_progress->setObjectName(QStringLiteral("operationProgress"));
     m_progress->setMaximumWidth(260);
+    m_progress->setAccessibleName(tr("Progress"));
     m_cancel->setObjectName(QStringLiteral("operationCancel"));
     layout->addWidget(m_text, 1);
     layout->addWidget(m_elapsed);
@@ -48,10 +49,12 @@ void OperationBar::showState(const WorkspaceSession::OperationState &state)
     if (state.kind == Operation::ListChanged) {
         m_cancel->setText(tr("Cancel"));
         m_cancel->setToolTip(tr("Stop asking Fini; nothing changes at Fini."));
+        m_cancel->setAccessibleDescription(m_cancel->toolTip());
     } else {
         m_cancel->setText(tr("Stop watching"));
         m_cancel->setToolTip(tr("Stop following this operation here. Work already queued at "
                                 "Fini goes on."));
+        m_cancel->setAccessibleDescription(m_cancel->toolTip());
     }
     m_clock = state.clock;
     updateElapsed();

@@ -3,7 +3,8 @@
 #include <QStyledItemDelegate>
 
 // Draws a sidebar entry as a mail client does a folder: its name on the left, its count
-// muted on the right, with room around both.
+// muted on the right, with room around both; the current entry has a clear ring while the
+// list has the focus.
 class SidebarItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -17,4 +18,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    static QFont headingFont(const QFont &font);
 };

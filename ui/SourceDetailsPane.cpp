@@ -43,6 +43,8 @@ SourceDetailsPane::SourceDetailsPane(FiniClient *client, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the controls inside, which the scroll area brings into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     m_body = new QWidget(scroll);
     scroll->setWidget(m_body);
     outer->addWidget(scroll);
@@ -65,6 +67,9 @@ SourceDetailsPane::SourceDetailsPane(FiniClient *client, QWidget *parent)
     m_openButton->setObjectName(QStringLiteral("openUrlButton"));
     m_copyIdButton = new QPushButton(tr("Copy ID"), m_body);
     m_copyIdButton->setObjectName(QStringLiteral("copyIdButton"));
+    m_openButton->setAccessibleDescription(tr("Open the current source's address in the web "
+                                              "browser"));
+    m_copyIdButton->setAccessibleDescription(tr("Copy the current source's ID"));
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_copyIdButton);
     buttons->addStretch();
@@ -84,7 +89,9 @@ SourceDetailsPane::SourceDetailsPane(FiniClient *client, QWidget *parent)
     m_created = addField(tr("Created"), "detailsCreated");
     m_language = addField(tr("Language"), "detailsLanguage");
     m_url = addField(tr("URL"), "detailsUrl");
-    m_url->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // The link for the mouse; the keyboard has "Open in browser". A label's link reached by
+    // Tab holds Shift+Tab (Qt goes back to the same link again and again).
+    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_url->setOpenExternalLinks(true);
     m_id = addField(tr("ID"), "detailsId");
     m_error = addField(tr("Last error"), "detailsError");
@@ -98,6 +105,7 @@ SourceDetailsPane::SourceDetailsPane(FiniClient *client, QWidget *parent)
     m_content->setObjectName(QStringLiteral("detailsContent"));
     m_content->setOpenLinks(false);
     m_content->setMinimumHeight(160);
+    m_content->setAccessibleName(tr("Content of the current source"));
     layout->addWidget(m_content, 1);
 
     connect(m_openButton, &QPushButton::clicked, this,

@@ -1,5 +1,6 @@
 #include "SourceTableView.h"
 
+#include "FocusRing.h"
 #include "SourceTableModel.h"
 #include "StatusDelegate.h"
 
@@ -7,11 +8,18 @@
 #include <QHeaderView>
 #include <QItemSelection>
 #include <QMenu>
+#include <QPainter>
 
 SourceTableView::SourceTableView(QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(QStringLiteral("sourceTable"));
+    setAccessibleName(tr("Sources"));
+    setAccessibleDescription(tr("The sources of the view chosen on the left. The arrow keys "
+                                "move between rows, Shift and Ctrl extend the selection, Tab "
+                                "goes on to the details."));
+    // Tab moving from cell to cell would keep keyboard users in the table for good.
+    setTabKeyNavigation(false);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);
@@ -37,6 +45,33 @@ SourceTableView::SourceTableView(QWidget *parent)
         connect(horizontalHeader(), signal, this, &SourceTableView::headerLayoutChanged);
     connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &SourceTableView::headerLayoutChanged);
+}
+
+QRect SourceTableView::rowRect(int row) const
+{
+    const int right = horizontalHeader()->length() - horizontalOffset();
+    return {0, rowViewportPosition(row), std::min(right, viewport()->width()), rowHeight(row)};
+}
+
+void SourceTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    const QModelIndex current = currentIndex();
+    if (!hasFocus() || !current.isValid())
+        return;
+    QPainter painter(viewport());
+    FocusRing::paint(&painter, rowRect(current.row()), palette(),
+                     selectionModel()->isSelected(current));
+}
+
+void SourceTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    // The ring goes round the whole row, not only the cell the base class repaints.
+    for (const QModelIndex &index : {previous, current}) {
+        if (index.isValid())
+            viewport()->update(rowRect(index.row()));
+    }
 }
 
 void SourceTableView::setModel(QAbstractItemModel *model)

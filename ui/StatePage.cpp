@@ -25,7 +25,9 @@ StatePage::StatePage(QWidget *parent)
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setOpenExternalLinks(true);
-    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // Links for the mouse only: a label's link reached by Tab holds Shift+Tab (Qt goes back
+    // to the same link again and again). Help has the same documentation.
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_text->setMaximumWidth(520);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);

@@ -1,6 +1,8 @@
 #include "WelcomePage.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -29,10 +31,14 @@ WelcomePage::WelcomePage(QWidget *parent)
     text->setAlignment(Qt::AlignCenter);
     auto *connectButton = new QPushButton(tr("Connect a Fini workspace"), this);
     connectButton->setObjectName(QStringLiteral("connectWorkspaceButton"));
+    connectButton->setAccessibleDescription(
+        tr("Enter the address and the API key of a Fini workspace"));
     connectButton->setDefault(true);
     connectButton->setMinimumWidth(280);
     auto *demoButton = new QPushButton(tr("Explore the demo workspace"), this);
     demoButton->setObjectName(QStringLiteral("exploreDemoButton"));
+    demoButton->setAccessibleDescription(
+        tr("Try Sourcedesk on a made-up workspace on this computer; nothing reaches Fini"));
     demoButton->setMinimumWidth(280);
     layout->addWidget(icon);
     layout->addWidget(title);
@@ -43,4 +49,32 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addStretch(3);
     connect(connectButton, &QPushButton::clicked, this, &WelcomePage::connectRequested);
     connect(demoButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    buildMenus(layout);
+}
+
+void WelcomePage::buildMenus(QVBoxLayout *layout)
+{
+    auto *bar = new QMenuBar(this);
+    bar->setObjectName(QStringLiteral("welcomeMenuBar"));
+    layout->setMenuBar(bar);
+    const auto addEntry = [this](QMenu *menu, const QString &text, const char *name,
+                                 const QKeySequence &shortcut = {}) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(shortcut);
+        this->addAction(action); // its shortcut works wherever the focus is on the page
+        return action;
+    };
+    QMenu *file = bar->addMenu(tr("&File"));
+    connect(addEntry(file, tr("&Add workspace…"), "welcomeAddWorkspaceAction"), &QAction::triggered,
+            this, &WelcomePage::connectRequested);
+    connect(addEntry(file, tr("Open the &demo workspace"), "welcomeDemoAction"),
+            &QAction::triggered, this, &WelcomePage::demoRequested);
+    file->addSeparator();
+    // Ctrl+Q everywhere: QKeySequence::Quit is empty on Windows and on some desktops.
+    connect(addEntry(file, tr("&Quit"), "welcomeQuitAction", QKeySequence(tr("Ctrl+Q"))),
+            &QAction::triggered, this, &QWidget::close);
+    QMenu *help = bar->addMenu(tr("&Help"));
+    connect(addEntry(help, tr("&About Sourcedesk"), "welcomeAboutAction"), &QAction::triggered,
+            this, &WelcomePage::aboutRequested);
 }

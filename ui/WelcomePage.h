@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
-// The first screen without any workspace: connect a real one, or look around in the demo.
+class QVBoxLayout;
+
+// The first screen without any workspace: connect a real one, or look around in the demo. Its
+// menus add a workspace, quit (Ctrl+Q) and show About.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -13,4 +16,8 @@ public:
 Q_SIGNALS:
     void connectRequested();
     void demoRequested();
+    void aboutRequested();
+
+private:
+    void buildMenus(QVBoxLayout *layout);
 };

@@ -1,5 +1,7 @@
 #include "WindowActions.h"
 
+#include "AboutDialog.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
@@ -65,6 +67,7 @@ WindowActions::WindowActions(QMainWindow *window)
                          QKeySequence(tr("Ctrl+I"))))
     , resetColumns(makeAction(window, tr("Reset &columns"), "resetColumnsAction"))
     , about(makeAction(window, tr("&About Sourcedesk"), "aboutAction"))
+    , shortcuts(makeAction(window, tr("&Keyboard shortcuts"), "shortcutsAction"))
     , quit(makeAction(window, tr("&Quit"), "quitAction", {}, QKeySequence::Quit))
 {
     // Ctrl+C copies IDs only while the table has focus; elsewhere it copies text.
@@ -122,6 +125,9 @@ void WindowActions::buildMenus(QMainWindow *window)
     m_viewMenu->addAction(resetColumns);
 
     QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(tr("Sourcedesk &user guide"), this,
+                    [] { QDesktopServices::openUrl(AboutDialog::guideUrl()); });
+    help->addAction(shortcuts);
     help->addAction(tr("Fini documentation on sources"), this, [] {
         QDesktopServices::openUrl(
             QUrl(QStringLiteral("https://docs.usefini.com/en/api-reference/sources")));

@@ -40,6 +40,7 @@ public:
     QAction *const details;
     QAction *const resetColumns;
     QAction *const about;
+    QAction *const shortcuts;
     QAction *const quit;
 
 private:

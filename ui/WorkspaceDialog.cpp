@@ -32,24 +32,31 @@ WorkspaceDialog::WorkspaceDialog(const WorkspaceConfig &workspace, bool hasStore
     m_name = new QLineEdit(workspace.name, this);
     m_name->setObjectName(QStringLiteral("workspaceName"));
     m_name->setPlaceholderText(tr("e.g. Acme support"));
+    m_name->setAccessibleName(tr("Workspace name"));
     m_url = new QLineEdit(
         (workspace.baseUrl.isEmpty() ? WorkspaceStore::defaultBaseUrl() : workspace.baseUrl)
             .toString(),
         this);
     m_url->setObjectName(QStringLiteral("workspaceUrl"));
+    m_url->setAccessibleName(tr("API address"));
+    m_url->setAccessibleDescription(tr("Where Fini's API answers; change it only for another "
+                                       "region or a proxy"));
     m_key = new QLineEdit(this);
     m_key->setObjectName(QStringLiteral("workspaceKey"));
     m_key->setEchoMode(QLineEdit::Password);
+    m_key->setAccessibleName(tr("API key"));
     m_key->setPlaceholderText(hasStoredKey ? tr("Leave empty to keep the stored key")
                                            : tr("fini_…"));
     QAction *reveal =
         m_key->addAction(QIcon(QStringLiteral(":/icons/reveal.svg")), QLineEdit::TrailingPosition);
     reveal->setObjectName(QStringLiteral("revealKeyAction"));
     reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show the key"));
+    reveal->setText(tr("Show the key"));
+    reveal->setToolTip(reveal->text());
     connect(reveal, &QAction::toggled, m_key, [this, reveal](bool shown) {
         m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        reveal->setToolTip(shown ? tr("Hide the key") : tr("Show the key"));
+        reveal->setText(shown ? tr("Hide the key") : tr("Show the key"));
+        reveal->setToolTip(reveal->text());
     });
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("API address"), m_url);
@@ -62,6 +69,7 @@ WorkspaceDialog::WorkspaceDialog(const WorkspaceConfig &workspace, bool hasStore
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
+    m_test->setAccessibleDescription(tr("Ask Fini what this key may do, without saving it"));
     testRow->addWidget(m_test);
     testRow->addWidget(m_result, 1);
     layout->addLayout(testRow);

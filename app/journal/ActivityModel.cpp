@@ -63,6 +63,12 @@ QString outcomeLabel(const QString &name)
               : QCoreApplication::translate("ActivityPanel", "Sending");
 }
 
+bool wroteAnArticle(const QString &outcome)
+{
+    return outcome == outcomeName(SourceOutcome::State::DraftCreated)
+           || outcome == outcomeName(SourceOutcome::State::ArticleChanged);
+}
+
 QString stateLabel(const QString &state)
 {
     if (state == QLatin1String("running"))
@@ -144,7 +150,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == 0) {
         const Operation &operation = *m_shown.at(index.row());
         const int sources = int(operation.items.size());
-        if (role == Qt::DisplayRole) {
+        // Columns may be narrower than their text: the tooltip says all of it.
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
             switch (index.column()) {
             case WhenColumn:
                 return QLocale().toString(QDateTime::fromMSecsSinceEpoch(operation.startedAt),
@@ -161,8 +168,6 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
                 return operation.summary;
             }
         }
-        if (role == Qt::ToolTipRole && index.column() == ResultColumn)
-            return operation.summary;
         return {};
     }
     const Operation *operation = find(qint64(index.internalId()));
@@ -171,8 +176,27 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     const ActivityJournal::Item &item = operation->items.at(index.row());
     if (role == SourceIdRole)
         return item.sourceId;
-    if (role == Qt::ToolTipRole && index.column() == ResultColumn)
-        return item.detail;
+    const bool article = wroteAnArticle(item.outcome) && !item.detail.isEmpty();
+    if (role == ArticleIdRole)
+        return article ? item.detail : QString();
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case OperationColumn: {
+            const QString title = m_titleOf ? m_titleOf(item.sourceId) : QString();
+            const QString id =
+                QCoreApplication::translate("ActivityPanel", "Source ID: %1").arg(item.sourceId);
+            return title.isEmpty() ? id : title + QLatin1Char('\n') + id;
+        }
+        case StateColumn:
+            return outcomeLabel(item.outcome);
+        case ResultColumn:
+            return article ? QCoreApplication::translate("ActivityPanel",
+                                                         "Article ID: %1 (right-click to copy it)")
+                                 .arg(item.detail)
+                           : item.detail;
+        }
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -18,7 +18,11 @@ class ActivityModel : public QAbstractItemModel
 
 public:
     enum Column { WhenColumn, OperationColumn, StateColumn, ResultColumn, ColumnCount };
-    enum Role { SourceIdRole = Qt::UserRole + 1 };
+    enum Role {
+        SourceIdRole = Qt::UserRole + 1,
+        // The article a generation wrote for this source, if any.
+        ArticleIdRole,
+    };
     using TitleOf = std::function<QString(const QString &sourceId)>;
 
     static constexpr int Keep = 30;
