@@ -232,6 +232,42 @@ private Q_SLOTS:
         QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("aaa")});
     }
 
+    // The search finds a word wherever it sits in the title, URL or ID, like QString::contains:
+    // at the start and the end, after a false start, with repeated letters, and not past the end.
+    void searchFindsWordsAnywhere_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("start") << QStringLiteral("Refund policy") << QStringLiteral("refund")
+                               << true;
+        QTest::newRow("end") << QStringLiteral("Our refund") << QStringLiteral("refund") << true;
+        QTest::newRow("false start")
+            << QStringLiteral("reref refund") << QStringLiteral("refund") << true;
+        QTest::newRow("repeated") << QStringLiteral("aaab") << QStringLiteral("aab") << true;
+        QTest::newRow("one letter") << QStringLiteral("xyz") << QStringLiteral("Z") << true;
+        QTest::newRow("cut at the end")
+            << QStringLiteral("the refun") << QStringLiteral("refund") << false;
+        QTest::newRow("absent") << QStringLiteral("Shipping") << QStringLiteral("refund") << false;
+        QTest::newRow("folded") << QStringLiteral("STRASSE") << QStringLiteral("straße") << true;
+    }
+
+    void searchFindsWordsAnywhere()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, search);
+        QFETCH(bool, found);
+        SourceTableModel model;
+        SourceFilterProxy proxy;
+        proxy.setSourceTableModel(&model);
+        SourceRow r = row(QStringLiteral("id1"), 1);
+        r.title = title;
+        r.url.clear();
+        model.upsert({r});
+        proxy.setSearchText(search);
+        QCOMPARE(proxy.rowCount(), found ? 1 : 0);
+    }
+
     void proxySortsOnRawValuesWithAStableTieBreak()
     {
         SourceTableModel model;
