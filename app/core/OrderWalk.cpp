@@ -132,6 +132,7 @@ void OrderWalk::onPage(CursorWalker *walker, const SourcePage &page)
         return;
     if (!honoured) {
         qCInfo(lcModel) << "a cursor into the order was not honoured; the one above reads on";
+        forget(m_stretches.at(index).start);
         drop(index);
         endIfDone();
         return;
@@ -182,6 +183,19 @@ void OrderWalk::drop(qsizetype index)
     m_stretches.removeAt(index);
 }
 
+void OrderWalk::forget(const Known &start)
+{
+    // Never opened at again: the source moved or is gone.
+    for (QList<Known> &known : m_known) {
+        const auto it = std::find_if(known.begin(), known.end(),
+                                     [&start](const Known &k) { return k.id == start.id; });
+        if (it != known.end()) {
+            known.erase(it);
+            return;
+        }
+    }
+}
+
 void OrderWalk::onWalkerFinished(CursorWalker *walker, CursorWalker::End end, const ApiError &error)
 {
     const qsizetype index = indexOf(walker);
@@ -189,6 +203,7 @@ void OrderWalk::onWalkerFinished(CursorWalker *walker, CursorWalker::End end, co
         return;
     if (end == CursorWalker::End::Failed && m_stretches.at(index).state == State::Checking) {
         // A server may refuse a cursor at a source that moved or is gone.
+        forget(m_stretches.at(index).start);
         drop(index);
         endIfDone();
         return;

@@ -67,6 +67,7 @@ private:
     bool startHonoured(const Stretch &stretch, const SourcePage &page) const;
     void stopAtNextStart(qsizetype index, const SourcePage &page);
     void drop(qsizetype index);
+    void forget(const Known &start);
     qsizetype indexOf(const CursorWalker *walker) const;
     void splitLongestStretch();
     qint64 knownDownTo() const;
