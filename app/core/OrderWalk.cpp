@@ -2,6 +2,8 @@
 
 #include "Logging.h"
 
+#include <QScopedValueRollback>
+
 #include <algorithm>
 #include <limits>
 
@@ -37,6 +39,9 @@ void OrderWalk::start(const QStringList &typedWalks)
     cancel();
     m_known.clear();
     m_runningTypes = QSet<QString>(typedWalks.cbegin(), typedWalks.cend());
+    m_probe.clear();
+    m_readPerType.clear();
+    m_readByCursors = 0;
     m_finishedRequests = 0;
     m_cursorsOpened = 0;
     m_running = true;
@@ -77,9 +82,12 @@ void OrderWalk::noteTypedPage(const QString &type, const SourcePage &page)
     splitLongestStretch();
 }
 
-void OrderWalk::noteTypedWalkEnded(const QString &type)
+void OrderWalk::noteTypedWalkEnded(const QString &type, CursorWalker::End end)
 {
     m_runningTypes.remove(type);
+    if (m_probe.isEmpty() && end == CursorWalker::End::Complete
+        && m_known.value(type).size() >= MinProbeSources)
+        m_probe = type;
     if (m_running)
         splitLongestStretch();
 }
@@ -137,6 +145,9 @@ void OrderWalk::onPage(CursorWalker *walker, const SourcePage &page)
         endIfDone();
         return;
     }
+    for (const Source &source : page.sources)
+        ++m_readPerType[source.source];
+    m_readByCursors += page.sources.size();
     Stretch &stretch = m_stretches[index];
     stretch.state = State::Walking;
     if (!page.sources.isEmpty() && page.sources.last().updatedAt > 0)
@@ -235,20 +246,35 @@ qint64 OrderWalk::knownDownTo() const
     return downTo;
 }
 
+// Stretches are measured in the sources of the probe type, whose walk read all of them, or
+// before there is one in every source known so far.
+QList<const QList<OrderWalk::Known> *> OrderWalk::measure() const
+{
+    QList<const QList<Known> *> lists;
+    if (!m_probe.isEmpty()) {
+        lists.append(&*m_known.constFind(m_probe));
+        return lists;
+    }
+    for (const QList<Known> &known : m_known)
+        lists.append(&known);
+    return lists;
+}
+
 qsizetype OrderWalk::knownBetween(qint64 above, qint64 below) const
 {
     qsizetype count = 0;
-    for (const QList<Known> &known : m_known) {
-        const auto first = std::partition_point(
-            known.cbegin(), known.cend(), [above](const Known &k) { return k.updatedAt >= above; });
+    for (const QList<Known> *known : measure()) {
+        const auto first =
+            std::partition_point(known->cbegin(), known->cend(),
+                                 [above](const Known &k) { return k.updatedAt >= above; });
         const auto end = std::partition_point(
-            first, known.cend(), [below](const Known &k) { return k.updatedAt > below; });
+            first, known->cend(), [below](const Known &k) { return k.updatedAt > below; });
         count += end - first;
     }
     return count;
 }
 
-// The known source with about `count` known sources between `above` and it.
+// The known source with about `count` measured sources between `above` and it.
 std::optional<OrderWalk::Known> OrderWalk::knownAt(qint64 above, qint64 below,
                                                    qsizetype count) const
 {
@@ -262,48 +288,77 @@ std::optional<OrderWalk::Known> OrderWalk::knownAt(qint64 above, qint64 below,
             high = middle;
     }
     // Sources at `low + 1` exist: counting them tips the count over.
-    for (const QList<Known> &known : m_known) {
-        const auto it = std::partition_point(
-            known.cbegin(), known.cend(), [low](const Known &k) { return k.updatedAt > low + 1; });
-        if (it != known.cend() && it->updatedAt == low + 1)
+    for (const QList<Known> *known : measure()) {
+        const auto it = std::partition_point(known->cbegin(), known->cend(), [low](const Known &k) {
+            return k.updatedAt > low + 1;
+        });
+        if (it != known->cend() && it->updatedAt == low + 1)
             return *it;
     }
     return std::nullopt;
 }
 
+OrderWalk::Split OrderWalk::longestStretch() const
+{
+    // With a probe type the whole order below is measured; otherwise only what is known.
+    const qint64 downTo = m_probe.isEmpty() ? knownDownTo() : 0;
+    Split longest;
+    for (qsizetype i = 0; i < m_stretches.size(); ++i) {
+        const Stretch &stretch = m_stretches.at(i);
+        if (stretch.state != State::Walking)
+            continue;
+        const qint64 end =
+            i + 1 < m_stretches.size() ? m_stretches.at(i + 1).start.updatedAt : downTo;
+        const qsizetype count = knownBetween(stretch.position, end);
+        if (count > longest.count)
+            longest = {i, count, end};
+    }
+    return longest;
+}
+
+// How many sources of every type one measured source stands for: as in what the order's
+// cursors read, or else as in what the typed walks read.
+double OrderWalk::sourcesPerMeasured() const
+{
+    if (m_probe.isEmpty())
+        return 1.0;
+    constexpr int EnoughToTell = 20;
+    const qsizetype probeRead = m_readPerType.value(m_probe);
+    if (probeRead >= EnoughToTell)
+        return double(m_readByCursors) / double(probeRead);
+    qsizetype all = 0;
+    for (const QList<Known> &known : m_known)
+        all += known.size();
+    return double(all) / double(std::max<qsizetype>(1, m_known.value(m_probe).size()));
+}
+
 void OrderWalk::splitLongestStretch()
 {
-    const qint64 downTo = knownDownTo();
-    const qsizetype minimum = 2 * qsizetype(MinSplitPages) * m_pageSize;
-    while (true) {
+    if (m_splitting)
+        return; // called again from the owner stopping its typed walks
+    const QScopedValueRollback splitting(m_splitting, true);
+    const double minimum = 2.0 * MinSplitPages * m_pageSize;
+    while (m_running) {
+        const Split longest = longestStretch();
+        if (longest.index < 0 || double(longest.count) * sourcesPerMeasured() < minimum)
+            return;
         qsizetype walks = m_runningTypes.size();
         for (const Stretch &stretch : std::as_const(m_stretches))
             walks += stretch.walker ? 1 : 0;
-        if (walks >= MaxWalks)
-            return;
-        qsizetype longest = -1;
-        qsizetype longestCount = 0;
-        qint64 longestEnd = 0;
-        for (qsizetype i = 0; i < m_stretches.size(); ++i) {
-            const Stretch &stretch = m_stretches.at(i);
-            if (stretch.state != State::Walking)
-                continue;
-            const qint64 end =
-                i + 1 < m_stretches.size() ? m_stretches.at(i + 1).start.updatedAt : downTo;
-            const qsizetype count = knownBetween(stretch.position, end);
-            if (count > longestCount) {
-                longest = i;
-                longestCount = count;
-                longestEnd = end;
-            }
+        if (walks >= MaxWalks) {
+            // Once the probe type tells where sources are all through the order, the typed
+            // walks only read again what the cursors of the order read: their connections
+            // serve the order better.
+            if (m_probe.isEmpty() || m_runningTypes.isEmpty())
+                return;
+            Q_EMIT typedWalksNotNeeded();
+            continue;
         }
-        if (longestCount < minimum)
-            return;
         const std::optional<Known> start =
-            knownAt(m_stretches.at(longest).position, longestEnd, longestCount / 2);
+            knownAt(m_stretches.at(longest.index).position, longest.end, longest.count / 2);
         if (!start)
             return;
-        openStretch(longest + 1, *start);
+        openStretch(longest.index + 1, *start);
     }
 }
 

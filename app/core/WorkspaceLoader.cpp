@@ -21,6 +21,7 @@ WorkspaceLoader::WorkspaceLoader(FiniClient *client, SourceTableModel *model, QO
 {
     connect(&m_order, &OrderWalk::pageRead, this, &WorkspaceLoader::onPage);
     connect(&m_order, &OrderWalk::finished, this, &WorkspaceLoader::onOrderRead);
+    connect(&m_order, &OrderWalk::typedWalksNotNeeded, this, &WorkspaceLoader::stopTypedWalks);
     m_flushTimer.setInterval(FlushIntervalMs);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &WorkspaceLoader::flush);
@@ -102,9 +103,25 @@ void WorkspaceLoader::onWalkFinished(CursorWalker *walker, CursorWalker::End end
     m_finishedRequests += walker->requestCount();
     walker->deleteLater();
     if (!type.isEmpty())
-        m_order.noteTypedWalkEnded(type);
+        m_order.noteTypedWalkEnded(type, end);
     noteWalkEnd(end, error, type);
     finishOrCatchUp();
+}
+
+void WorkspaceLoader::stopTypedWalks()
+{
+    const QList<CursorWalker *> walkers = m_walkers.keys();
+    for (CursorWalker *walker : walkers) {
+        const QString type = m_walkers.value(walker);
+        if (type.isEmpty())
+            continue;
+        m_walkers.remove(walker);
+        m_finishedRequests += walker->requestCount();
+        walker->disconnect(this);
+        walker->cancel();
+        walker->deleteLater();
+        m_order.noteTypedWalkEnded(type, CursorWalker::End::Cancelled);
+    }
 }
 
 void WorkspaceLoader::onOrderRead(CursorWalker::End end, const ApiError &error)

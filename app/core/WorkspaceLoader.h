@@ -52,6 +52,7 @@ private:
     void onPage(const SourcePage &page);
     void onWalkFinished(CursorWalker *walker, CursorWalker::End end, const ApiError &error);
     void onOrderRead(CursorWalker::End end, const ApiError &error);
+    void stopTypedWalks();
     void noteWalkEnd(CursorWalker::End end, const ApiError &error, const QString &type);
     void finishOrCatchUp();
     void queueRows(const QList<Source> &sources);
