@@ -17,7 +17,11 @@ WorkspaceLoader::WorkspaceLoader(FiniClient *client, SourceTableModel *model, QO
     : QObject(parent)
     , m_client(client)
     , m_model(model)
+    , m_order(client, PageSize)
 {
+    connect(&m_order, &OrderWalk::pageRead, this, &WorkspaceLoader::onPage);
+    connect(&m_order, &OrderWalk::finished, this, &WorkspaceLoader::onOrderRead);
+    connect(&m_order, &OrderWalk::typedWalksNotNeeded, this, &WorkspaceLoader::stopTypedWalks);
     m_flushTimer.setInterval(FlushIntervalMs);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &WorkspaceLoader::flush);
@@ -30,7 +34,7 @@ WorkspaceLoader::~WorkspaceLoader()
 
 int WorkspaceLoader::requestCount() const
 {
-    int requests = m_finishedRequests;
+    int requests = m_finishedRequests + m_order.requestCount();
     for (auto it = m_walkers.cbegin(); it != m_walkers.cend(); ++it)
         requests += it.key()->requestCount();
     return requests;
@@ -53,16 +57,18 @@ void WorkspaceLoader::start()
     m_clock.start();
     Q_EMIT started();
 
-    // The walk of the whole order shows the first page; the typed walks start with it so that
+    // The read of the whole order shows the first page; the typed walks start with it so that
     // the table fills in as fast as the largest type allows.
-    SourceQuery whole;
-    whole.limit = PageSize;
-    addWalker(QString())->start(whole);
-    for (const QString &type : SourceLabels::knownSourceTypes()) {
+    const QStringList types = SourceLabels::knownSourceTypes();
+    m_order.start(types);
+    for (const QString &type : types) {
         SourceQuery typed;
         typed.limit = PageSize;
         typed.source = type;
-        addWalker(type)->start(typed);
+        CursorWalker *walker = addWalker(type);
+        connect(walker, &CursorWalker::pageRead, &m_order,
+                [this, type](const SourcePage &page) { m_order.noteTypedPage(type, page); });
+        walker->start(typed);
     }
 }
 
@@ -97,6 +103,38 @@ void WorkspaceLoader::onWalkFinished(CursorWalker *walker, CursorWalker::End end
     const QString type = m_walkers.take(walker);
     m_finishedRequests += walker->requestCount();
     walker->deleteLater();
+    if (!type.isEmpty())
+        m_order.noteTypedWalkEnded(type, end);
+    noteWalkEnd(end, error, type);
+    finishOrCatchUp();
+}
+
+void WorkspaceLoader::stopTypedWalks()
+{
+    const QList<CursorWalker *> walkers = m_walkers.keys();
+    for (CursorWalker *walker : walkers) {
+        const QString type = m_walkers.value(walker);
+        if (type.isEmpty())
+            continue;
+        m_walkers.remove(walker);
+        m_finishedRequests += walker->requestCount();
+        walker->disconnect(this);
+        walker->cancel();
+        walker->deleteLater();
+        m_order.noteTypedWalkEnded(type, CursorWalker::End::Cancelled);
+    }
+}
+
+void WorkspaceLoader::onOrderRead(CursorWalker::End end, const ApiError &error)
+{
+    if (!m_loading)
+        return;
+    noteWalkEnd(end, error, QString());
+    finishOrCatchUp();
+}
+
+void WorkspaceLoader::noteWalkEnd(CursorWalker::End end, const ApiError &error, const QString &type)
+{
     if (end == CursorWalker::End::Complete && !m_caughtUp) {
         if (type.isEmpty())
             m_wholeOrderCovered = true;
@@ -105,7 +143,11 @@ void WorkspaceLoader::onWalkFinished(CursorWalker *walker, CursorWalker::End end
     } else if (end == CursorWalker::End::Failed && !m_firstError.isError()) {
         m_firstError = error;
     }
-    if (!m_walkers.isEmpty())
+}
+
+void WorkspaceLoader::finishOrCatchUp()
+{
+    if (!m_walkers.isEmpty() || m_order.isRunning())
         return;
     if (m_caughtUp || m_firstError.isError()) {
         finishLoad();
@@ -170,6 +212,7 @@ void WorkspaceLoader::finishLoad()
 
 void WorkspaceLoader::stopAll()
 {
+    m_order.cancel();
     const QList<CursorWalker *> walkers = m_walkers.keys();
     m_walkers.clear();
     for (CursorWalker *walker : walkers) {

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "CursorWalker.h"
+#include "OrderWalk.h"
 #include "SourceRow.h"
 
 #include <QElapsedTimer>
@@ -15,12 +16,12 @@ class SourceTableModel;
 
 // Loads every source of a workspace into the table model. The first page is shown after one
 // round trip; then one walk per known source type (the documented `source` filter) runs in
-// parallel so that rows fill in quickly, while one walk without a filter goes through the whole
-// order: the set of types is not closed, and only that walk can meet a type Fini added later.
-// Rows reach the model in batches. Sources that Fini works on during the load rise to the top
-// of the order and can slip past every walk: a last walk reads the top down to the moment the
-// load began. A reload drops a row only when a walk that covered its type finished without
-// seeing it.
+// parallel so that rows fill in quickly, while the whole order is read as well (OrderWalk, with
+// more cursors as the typed walks show where to put them): the set of types is not closed, and
+// only that walk can meet a type Fini added later. Rows reach the model in batches. Sources that
+// Fini works on during the load rise to the top of the order and can slip past every walk: a last
+// walk reads the top down to the moment the load began. A reload drops a row only when a walk that
+// covered its type finished without seeing it.
 class WorkspaceLoader : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
     int loadedCount() const { return m_handedOver; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     int requestCount() const;
+    const OrderWalk *orderWalk() const { return &m_order; }
 
     static constexpr int PageSize = 100;
 
@@ -51,6 +53,10 @@ private:
     CursorWalker *addWalker(const QString &type);
     void onPage(const SourcePage &page);
     void onWalkFinished(CursorWalker *walker, CursorWalker::End end, const ApiError &error);
+    void onOrderRead(CursorWalker::End end, const ApiError &error);
+    void stopTypedWalks();
+    void noteWalkEnd(CursorWalker::End end, const ApiError &error, const QString &type);
+    void finishOrCatchUp();
     void queueRows(const QList<Source> &sources);
     void flush();
     void catchUp();
@@ -59,8 +65,9 @@ private:
 
     FiniClient *m_client;
     SourceTableModel *m_model;
-    // Walker → the type it filters on; the walker of the whole order has an empty type.
+    // Walker → the type it filters on; the last walk of the top of the order has an empty type.
     QHash<CursorWalker *, QString> m_walkers;
+    OrderWalk m_order;
     QSet<QString> m_coveredTypes;
     QList<SourceRow> m_buffer;
     QSet<QString> m_seen;

@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
 
 namespace SandboxCommandLine {
 
@@ -63,6 +64,20 @@ const QStringList &documentedStatuses()
     return statuses;
 }
 
+// Sets `target` to the candidate whose name is `value`.
+template<typename Choice>
+bool pick(const QString &value, std::initializer_list<Choice> candidates, QString (*nameOf)(Choice),
+          Choice *target)
+{
+    for (const Choice candidate : candidates) {
+        if (value == nameOf(candidate)) {
+            *target = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void addOptions(QCommandLineParser &parser)
@@ -91,6 +106,12 @@ void addOptions(QCommandLineParser &parser)
              "SandboxCommandLine",
              "Variation: error bodies as the spec's JSON, plain text or an HTML page."),
          QStringLiteral("json|text|html"), QStringLiteral("json")});
+    parser.addOption({QStringLiteral("unknown-cursor"),
+                      QCoreApplication::translate(
+                          "SandboxCommandLine",
+                          "Variation: a List sources cursor at a deleted source is refused (400), "
+                          "answered with an empty last page, or read from the top of the order."),
+                      QStringLiteral("refuse|empty|top"), QStringLiteral("refuse")});
     parser.addOption({QStringLiteral("transient-status"),
                       QCoreApplication::translate(
                           "SandboxCommandLine",
@@ -104,7 +125,8 @@ void addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate(
                           "SandboxCommandLine",
                           "Every variation at once: --page-cap 20 --error-body text "
-                          "--transient-status QUEUED and all the switches; a variation option "
+                          "--transient-status QUEUED --unknown-cursor empty and all the switches; "
+                          "a variation option "
                           "given as well overrides its part.")});
 }
 
@@ -152,21 +174,20 @@ Parsed read(const QCommandLineParser &parser)
         v = SandboxVariations::all();
     if (parser.isSet(QStringLiteral("page-cap")))
         v.pageCap = int(number("page-cap", 0, 100));
-    if (parser.isSet(QStringLiteral("error-body"))) {
-        const QString form = parser.value(QStringLiteral("error-body"));
-        bool known = false;
-        for (const auto candidate :
-             {SandboxVariations::ErrorBody::Json, SandboxVariations::ErrorBody::Text,
-              SandboxVariations::ErrorBody::Html}) {
-            if (form == SandboxVariations::errorBodyName(candidate)) {
-                v.errorBody = candidate;
-                known = true;
-            }
-        }
-        if (!known)
-            parsed.error = QCoreApplication::translate("SandboxCommandLine",
-                                                       "--error-body must be json, text or html.");
-    }
+    if (parser.isSet(QStringLiteral("error-body"))
+        && !pick(parser.value(QStringLiteral("error-body")),
+                 {SandboxVariations::ErrorBody::Json, SandboxVariations::ErrorBody::Text,
+                  SandboxVariations::ErrorBody::Html},
+                 &SandboxVariations::errorBodyName, &v.errorBody))
+        parsed.error = QCoreApplication::translate("SandboxCommandLine",
+                                                   "--error-body must be json, text or html.");
+    if (parser.isSet(QStringLiteral("unknown-cursor"))
+        && !pick(parser.value(QStringLiteral("unknown-cursor")),
+                 {SandboxVariations::UnknownCursor::Refuse, SandboxVariations::UnknownCursor::Empty,
+                  SandboxVariations::UnknownCursor::Top},
+                 &SandboxVariations::unknownCursorName, &v.unknownCursor))
+        parsed.error = QCoreApplication::translate(
+            "SandboxCommandLine", "--unknown-cursor must be refuse, empty or top.");
     if (parser.isSet(QStringLiteral("transient-status"))) {
         v.transientStatus = parser.value(QStringLiteral("transient-status")).trimmed();
         // A documented status would make the state machine's steps indistinguishable.

@@ -11,6 +11,7 @@ SandboxVariations SandboxVariations::all()
     v.shuffleAnswers = true;
     v.plainTimestamps = true;
     v.sparse = true;
+    v.unknownCursor = UnknownCursor::Empty;
     return v;
 }
 
@@ -33,6 +34,10 @@ QList<SandboxVariations::Preset> SandboxVariations::presets()
         {QStringLiteral("shuffle-answers"), only([](auto &v) { v.shuffleAnswers = true; })},
         {QStringLiteral("plain-timestamps"), only([](auto &v) { v.plainTimestamps = true; })},
         {QStringLiteral("sparse"), only([](auto &v) { v.sparse = true; })},
+        {QStringLiteral("unknown-cursor-empty"),
+         only([](auto &v) { v.unknownCursor = UnknownCursor::Empty; })},
+        {QStringLiteral("unknown-cursor-top"),
+         only([](auto &v) { v.unknownCursor = UnknownCursor::Top; })},
         {QStringLiteral("all"), everything},
     };
 }
@@ -48,6 +53,19 @@ QString SandboxVariations::errorBodyName(ErrorBody form)
         break;
     }
     return QStringLiteral("json");
+}
+
+QString SandboxVariations::unknownCursorName(UnknownCursor answer)
+{
+    switch (answer) {
+    case UnknownCursor::Empty:
+        return QStringLiteral("empty");
+    case UnknownCursor::Top:
+        return QStringLiteral("top");
+    case UnknownCursor::Refuse:
+        break;
+    }
+    return QStringLiteral("refuse");
 }
 
 QStringList SandboxVariations::arguments() const
@@ -69,5 +87,7 @@ QStringList SandboxVariations::arguments() const
         args << QStringLiteral("--plain-timestamps");
     if (sparse)
         args << QStringLiteral("--sparse");
+    if (unknownCursor != UnknownCursor::Refuse)
+        args << QStringLiteral("--unknown-cursor") << unknownCursorName(unknownCursor);
     return args;
 }

@@ -11,6 +11,9 @@
 // through Preset::arguments().
 struct SandboxVariations {
     enum class ErrorBody { Json, Text, Html };
+    // What List sources does with a cursor at a source it no longer has (deleted): refuse it
+    // with a 400, answer an empty last page, or start again at the top of the order.
+    enum class UnknownCursor { Refuse, Empty, Top };
     struct Preset;
 
     int pageCap = 0; // 0: no cap beyond the spec's clamp of `limit`
@@ -22,16 +25,19 @@ struct SandboxVariations {
     bool shuffleAnswers = false;
     bool plainTimestamps = false;
     bool sparse = false;
+    UnknownCursor unknownCursor = UnknownCursor::Refuse;
 
     bool operator==(const SandboxVariations &) const = default;
 
-    // Every variation at once: page cap 20, plain-text errors, QUEUED before PENDING.
+    // Every variation at once: page cap 20, plain-text errors, QUEUED before PENDING, an empty
+    // page for an unknown cursor.
     static SandboxVariations all();
     // One preset per variation, then "all": page-cap-20, error-body-text, error-body-html,
     // keep-updated-at, transient-status, extra-types, shuffle-answers, plain-timestamps, sparse,
-    // all.
+    // unknown-cursor-empty, unknown-cursor-top, all.
     static QList<Preset> presets();
     static QString errorBodyName(ErrorBody form);
+    static QString unknownCursorName(UnknownCursor answer);
 
     // The fini-sandbox command line that gives these variations (transientShare has no
     // switch: a process always spends the first half of the pending time in it).

@@ -475,12 +475,16 @@ SandboxReply SandboxWorkspace::list(const QUrlQuery &query) const
     };
 
     const QString cursor = value("cursor");
-    if (cursor.isEmpty()) {
+    const auto found = m_indexById.constFind(cursor);
+    const bool unknownCursor = !cursor.isEmpty() && found == m_indexById.constEnd();
+    if (unknownCursor
+        && m_options.variations.unknownCursor == SandboxVariations::UnknownCursor::Refuse)
+        return SandboxReply::error(400, QStringLiteral("Unknown cursor: ") + cursor);
+    if (cursor.isEmpty()
+        || (unknownCursor
+            && m_options.variations.unknownCursor == SandboxVariations::UnknownCursor::Top)) {
         collect(m_order.begin(), m_order.end());
-    } else {
-        const auto found = m_indexById.constFind(cursor);
-        if (found == m_indexById.constEnd())
-            return SandboxReply::error(400, QStringLiteral("Unknown cursor: ") + cursor);
+    } else if (!unknownCursor) { // an unknown cursor left: an empty last page
         const auto at = m_order.find(keyOf(*found));
         if (direction == QLatin1String("next")) {
             collect(std::next(at), m_order.end());

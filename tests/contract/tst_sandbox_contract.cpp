@@ -228,6 +228,27 @@ private Q_SLOTS:
         expectError(probe.get(QStringLiteral("/v2/documents/public?cursor=nope"), write()), 400);
     }
 
+    // fini-api.md leaves open what a cursor at a deleted source does: each reading, by switch.
+    void unknownCursorIsAnsweredAsTheVariationSays()
+    {
+        SandboxOptions options = fastOptions();
+        const QString unknown = QStringLiteral("/v2/documents/public?limit=5&cursor=nope");
+        options.variations.unknownCursor = SandboxVariations::UnknownCursor::Empty;
+        FiniSandbox empty(options);
+        QVERIFY(empty.start());
+        const HttpProbe::Answer emptyAnswer = HttpProbe(empty.url()).get(unknown, write());
+        QCOMPARE(emptyAnswer.status, 200);
+        QCOMPARE(idsOf(emptyAnswer).size(), 0);
+        QCOMPARE(emptyAnswer.json.object().value(QLatin1String("hasMore")).toBool(true), false);
+
+        options.variations.unknownCursor = SandboxVariations::UnknownCursor::Top;
+        FiniSandbox top(options);
+        QVERIFY(top.start());
+        HttpProbe probe(top.url());
+        QCOMPARE(idsOf(probe.get(unknown, write())),
+                 idsOf(probe.get(QStringLiteral("/v2/documents/public?limit=5"), write())));
+    }
+
     void walkingForwardVisitsEverySourceOnceInOrder()
     {
         FiniSandbox sandbox(fastOptions());
@@ -760,7 +781,8 @@ private Q_SLOTS:
                               QStringLiteral("error-body-html"), QStringLiteral("keep-updated-at"),
                               QStringLiteral("transient-status"), QStringLiteral("extra-types"),
                               QStringLiteral("shuffle-answers"), QStringLiteral("plain-timestamps"),
-                              QStringLiteral("sparse"), QStringLiteral("all")}));
+                              QStringLiteral("sparse"), QStringLiteral("unknown-cursor-empty"),
+                              QStringLiteral("unknown-cursor-top"), QStringLiteral("all")}));
         const SandboxVariations all = SandboxVariations::all();
         QCOMPARE(SandboxVariations::presets().constLast().variations, all);
         QCOMPARE(all.pageCap, 20);
@@ -768,6 +790,7 @@ private Q_SLOTS:
         QCOMPARE(all.transientStatus, QStringLiteral("QUEUED"));
         QVERIFY(all.keepUpdatedAt && all.extraTypes && all.shuffleAnswers && all.plainTimestamps
                 && all.sparse);
+        QCOMPARE(all.unknownCursor, SandboxVariations::UnknownCursor::Empty);
     }
 
     void commandLineGivesTheVariations_data()

@@ -1,6 +1,7 @@
 #include "FiniClient.h"
 #include "FiniSandbox.h"
 #include "HttpProbe.h"
+#include "OrderWalk.h"
 #include "ServerTruth.h"
 #include "SourceFilterProxy.h"
 #include "SourceTableModel.h"
@@ -231,6 +232,42 @@ private Q_SLOTS:
         QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("aaa")});
     }
 
+    // The search finds a word wherever it sits in the title, URL or ID, like QString::contains:
+    // at the start and the end, after a false start, with repeated letters, and not past the end.
+    void searchFindsWordsAnywhere_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("start") << QStringLiteral("Refund policy") << QStringLiteral("refund")
+                               << true;
+        QTest::newRow("end") << QStringLiteral("Our refund") << QStringLiteral("refund") << true;
+        QTest::newRow("false start")
+            << QStringLiteral("reref refund") << QStringLiteral("refund") << true;
+        QTest::newRow("repeated") << QStringLiteral("aaab") << QStringLiteral("aab") << true;
+        QTest::newRow("one letter") << QStringLiteral("xyz") << QStringLiteral("Z") << true;
+        QTest::newRow("cut at the end")
+            << QStringLiteral("the refun") << QStringLiteral("refund") << false;
+        QTest::newRow("absent") << QStringLiteral("Shipping") << QStringLiteral("refund") << false;
+        QTest::newRow("other case") << QStringLiteral("REFUND") << QStringLiteral("Refund") << true;
+    }
+
+    void searchFindsWordsAnywhere()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, search);
+        QFETCH(bool, found);
+        SourceTableModel model;
+        SourceFilterProxy proxy;
+        proxy.setSourceTableModel(&model);
+        SourceRow r = row(QStringLiteral("id1"), 1);
+        r.title = title;
+        r.url.clear();
+        model.upsert({r});
+        proxy.setSearchText(search);
+        QCOMPARE(proxy.rowCount(), found ? 1 : 0);
+    }
+
     void proxySortsOnRawValuesWithAStableTieBreak()
     {
         SourceTableModel model;
@@ -314,6 +351,74 @@ private Q_SLOTS:
         // The whole order in ceil(1234 / 100) pages, per known type ceil(n / 100) pages, and
         // one page of the top to catch sources that moved during the load.
         QCOMPARE(loader.requestCount(), 13 + 5 + 3 + 2 + 2 + 1 + 1 + 1);
+    }
+
+    void theWholeOrderIsReadWithSeveralCursors_data()
+    {
+        QTest::addColumn<SandboxVariations>("variations");
+        QTest::addColumn<bool>("deleteStarts");
+        QTest::newRow("nothing deleted") << SandboxVariations{} << false;
+        for (const auto answer :
+             {SandboxVariations::UnknownCursor::Refuse, SandboxVariations::UnknownCursor::Empty,
+              SandboxVariations::UnknownCursor::Top}) {
+            SandboxVariations variations;
+            variations.unknownCursor = answer;
+            QTest::newRow(qPrintable(QStringLiteral("starts deleted, unknown cursor: ")
+                                     + SandboxVariations::unknownCursorName(answer)))
+                << variations << true;
+        }
+        QTest::newRow("starts deleted, every variation") << SandboxVariations::all() << true;
+    }
+
+    // Cursors open further down the order where the typed walks found sources. A server may
+    // answer a cursor at a deleted source as it likes; the cursor above then reads on, and no
+    // source goes missing.
+    void theWholeOrderIsReadWithSeveralCursors()
+    {
+        QFETCH(SandboxVariations, variations);
+        QFETCH(bool, deleteStarts);
+        SandboxOptions options;
+        options.sources = 6000;
+        options.seed = 9;
+        options.latencyMs = 1;
+        options.variations = variations;
+        FiniSandbox sandbox(options);
+        QVERIFY(sandbox.start());
+        FiniClientConfig config;
+        config.baseUrl = sandbox.url();
+        config.apiKey = FiniSandbox::writeKey();
+        FiniClient client(config);
+        SourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        WorkspaceLoader loader(&client, &model);
+        QSignalSpy finished(&loader, &WorkspaceLoader::finished);
+        QStringList deleted;
+        connect(loader.orderWalk(), &OrderWalk::cursorOpening, this, [&](const QString &id) {
+            if (!deleteStarts)
+                return;
+            // Gone before the cursor's first request leaves.
+            HttpProbe(sandbox.url())
+                .send("DELETE", QStringLiteral("/v2/documents/public"), FiniSandbox::writeKey(),
+                      QJsonDocument(QJsonObject{{QStringLiteral("documentIds"), QJsonArray{id}}})
+                          .toJson());
+            deleted.append(id);
+        });
+        loader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY2(loader.orderWalk()->cursorCount() > 2,
+                 qPrintable(QString::number(loader.orderWalk()->cursorCount())));
+        QCOMPARE(deleted.isEmpty(), !deleteStarts);
+
+        const QHash<QString, Source> truth = ServerTruth::walk(client);
+        QCOMPARE(truth.size(), 6000 - deleted.size());
+        for (auto it = truth.cbegin(); it != truth.cend(); ++it)
+            QVERIFY2(model.rowOf(it.key()) >= 0, qPrintable(it.key()));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString id = model.row(row).id;
+            QVERIFY2(truth.contains(id) || deleted.contains(id), qPrintable(id));
+        }
     }
 
     void reloadKeepsRowsAndDropsDeletedOnes()
