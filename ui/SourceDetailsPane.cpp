@@ -3,6 +3,7 @@
 #include "FiniClient.h"
 #include "ParagraphDiff.h"
 #include "SourceLabels.h"
+#include "Theme.h"
 
 #include <QClipboard>
 #include <QDateTime>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -155,7 +157,7 @@ void SourceDetailsPane::showSource(const SourceRow *row)
     m_error->setText(row->error.isEmpty() ? tr("None") : row->error);
     m_openButton->setEnabled(QUrl(row->url).scheme().startsWith(QLatin1String("http")));
     if (!sameContent) {
-        m_content->setPlainText(tr("Loading the content…"));
+        showPlainContent(tr("Loading the content…"));
         m_contentDelay.start();
     }
 }
@@ -168,27 +170,53 @@ void SourceDetailsPane::loadContent()
             return;
         if (!result.ok()) {
             if (result.error().kind() != ApiError::Kind::Cancelled)
-                m_content->setPlainText(result.error().summary());
+                showPlainContent(result.error().summary());
             return;
         }
         const Source &source = result.value();
         if (source.paragraphs.isEmpty()) {
-            m_content->setPlainText(tr("Fini has no content for this source yet."));
+            showPlainContent(tr("Fini has no content for this source yet."));
             return;
         }
         // After a refresh that found changes, show what changed, so the user can judge
         // whether generating knowledge is worth it.
         if (!source.oldParagraphs.isEmpty() && source.oldParagraphs != source.paragraphs) {
-            m_content->setHtml(QStringLiteral("<p><b>%1</b></p>")
-                                   .arg(tr("What changed in the "
-                                           "last refresh"))
-                               + ParagraphDiff::toHtml(ParagraphDiff::compare(source.oldParagraphs,
-                                                                              source.paragraphs)));
+            showContent(
+                QStringLiteral("<p><b>%1</b></p>").arg(tr("What changed in the last refresh"))
+                + ParagraphDiff::toHtml(
+                    ParagraphDiff::compare(source.oldParagraphs, source.paragraphs)));
             return;
         }
         QString html;
         for (const QString &paragraph : source.paragraphs)
             html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
-        m_content->setHtml(html);
+        showContent(html);
     });
+}
+
+void SourceDetailsPane::showContent(const QString &html)
+{
+    m_contentHtml = html;
+    m_content->document()->setDefaultStyleSheet(Theme::diffStyleSheet(palette()));
+    m_content->setHtml(html);
+}
+
+void SourceDetailsPane::showPlainContent(const QString &text)
+{
+    m_contentHtml.clear();
+    m_content->setPlainText(text);
+}
+
+void SourceDetailsPane::changeEvent(QEvent *event)
+{
+    // Rich text takes its colours (the diff's, a link's) when it is read: read it again in
+    // the new theme.
+    if (event->type() == QEvent::PaletteChange) {
+        if (!m_contentHtml.isEmpty())
+            showContent(m_contentHtml);
+        const QString url = m_url->text();
+        m_url->clear();
+        m_url->setText(url);
+    }
+    QWidget::changeEvent(event);
 }

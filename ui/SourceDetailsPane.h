@@ -31,8 +31,13 @@ Q_SIGNALS:
     // "Open in browser": the window opens it and says so when no browser does.
     void openUrlRequested(const QString &url);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void loadContent();
+    void showContent(const QString &html);
+    void showPlainContent(const QString &text);
     QLabel *addField(const QString &name, const char *objectName);
 
     FiniClient *m_client;
@@ -58,4 +63,5 @@ private:
     QPushButton *m_openButton;
     QPushButton *m_copyIdButton;
     QTextBrowser *m_content;
+    QString m_contentHtml;
 };

@@ -109,17 +109,17 @@ QString toHtml(const QList<Entry> &entries)
             html += QStringLiteral("<p>%1</p>").arg(entry.after.toHtmlEscaped());
             break;
         case Entry::Kind::Added:
-            html += QStringLiteral("<p style=\"background:#e6f4ea;color:#0b3d1a\"><b>%1</b> %2</p>")
+            html += QStringLiteral("<p class=\"added\"><b>%1</b> %2</p>")
                         .arg(tr("Added:"), entry.after.toHtmlEscaped());
             break;
         case Entry::Kind::Removed:
-            html += QStringLiteral("<p style=\"background:#fdecea;color:#5f1410\"><b>%1</b> "
+            html += QStringLiteral("<p class=\"removed\"><b>%1</b> "
                                    "<s>%2</s></p>")
                         .arg(tr("Removed:"), entry.before.toHtmlEscaped());
             break;
         case Entry::Kind::Edited:
             html +=
-                QStringLiteral("<p style=\"background:#fff4e5;color:#4a2c00\"><b>%1</b> <s>%2</s>"
+                QStringLiteral("<p class=\"edited\"><b>%1</b> <s>%2</s>"
                                "<br/>%3</p>")
                     .arg(tr("Edited:"), entry.before.toHtmlEscaped(), entry.after.toHtmlEscaped());
             break;

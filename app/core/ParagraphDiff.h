@@ -16,6 +16,8 @@ struct Entry {
 
 QList<Entry> compare(const QStringList &before, const QStringList &after);
 // The same as HTML for a rich-text view, with words the user can also read in grey scale.
+// Changed paragraphs carry a class (added, removed, edited): the view colours them for its
+// theme (Theme::diffStyleSheet).
 QString toHtml(const QList<Entry> &entries);
 
 } // namespace ParagraphDiff
