@@ -112,8 +112,55 @@ QPalette darkPalette()
     return palette;
 }
 
+QPalette lightPalette()
+{
+    // Fusion's light colours, fixed: from Qt 6.5 its own palette follows the desktop's scheme,
+    // and "Light" must stay light on a dark desktop.
+    const QColor window(0xef, 0xef, 0xef);
+    const QColor text(0x00, 0x00, 0x00);
+    const QColor muted(0x7f, 0x7f, 0x7f);
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf7, 0xf7));
+    palette.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xdc));
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, muted);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, QColor(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::Light, QColor(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::Midlight, window.lighter(110));
+    palette.setColor(QPalette::Mid, window.darker(130));
+    palette.setColor(QPalette::Dark, window.darker(150));
+    palette.setColor(QPalette::Shadow, QColor(0x76, 0x76, 0x76));
+    palette.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    palette.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::Link, QColor(0x00, 0x00, 0xff));
+    palette.setColor(QPalette::LinkVisited, QColor(0xff, 0x00, 0xff));
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, QColor(0x8a, 0x8a, 0x8a));
+    return palette;
+}
+
 void apply(Choice choice)
 {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // "Follow the system" follows it also when the desktop switches while Sourcedesk runs.
+    static Choice current = Choice::System;
+    static const bool following = [] {
+        QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, qApp, [] {
+            if (current == Choice::System)
+                apply(Choice::System);
+        });
+        return true;
+    }();
+    Q_UNUSED(following);
+    current = choice;
+#endif
     const PlatformLook &platform = platformLook();
     const bool dark = choice == Choice::Dark || (choice == Choice::System && systemPrefersDark());
     if (dark == platform.dark) {
@@ -125,7 +172,7 @@ void apply(Choice choice)
     // Fusion draws every control from the palette, so it is the one style that shows the
     // other theme whole.
     useStyle(QStringLiteral("Fusion"));
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(dark ? darkPalette() : lightPalette());
 }
 
 QColor foreground(Tone tone, const QPalette &palette)

@@ -18,6 +18,7 @@ void apply(Choice choice);
 bool systemPrefersDark();
 bool isDark(const QPalette &palette);
 QPalette darkPalette();
+QPalette lightPalette();
 
 enum class Tone { Error, Warning, Information, Success, Neutral };
 // Text or a mark in the tone, readable on the palette's Base and Window.
