@@ -2,7 +2,9 @@
 #include "FiniSandbox.h"
 #include "KeychainSecretStore.h"
 #include "MessageBoxPrompter.h"
+#include "Preferences.h"
 #include "SandboxThread.h"
+#include "Theme.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -53,7 +55,9 @@ int main(int argc, char *argv[])
     parser.addOption(demo);
     parser.addOption(demoSources);
     parser.process(app);
-    Translations::install();
+    const Preferences preferences = Preferences::load();
+    Translations::install(preferences.locale());
+    Theme::apply(preferences.theme);
     QGuiApplication::setDesktopFileName(QStringLiteral("com.sourcedesk.Sourcedesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sourcedesk.svg")));
 

@@ -4,9 +4,14 @@
 #include "ConnectionTester.h"
 #include "FiniClient.h"
 #include "MainWindow.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "Prompter.h"
 #include "SecretStore.h"
+#include "Theme.h"
+#include "Translations.h"
 #include "WelcomePage.h"
+#include "WindowActions.h"
 #include "WorkspaceDialog.h"
 #include "WorkspaceSession.h"
 
@@ -23,6 +28,7 @@ AppController::AppController(SecretStore *secrets, DemoStarter demo, Prompter *p
     , m_secrets(secrets)
     , m_demo(std::move(demo))
     , m_prompter(prompter)
+    , m_polling(Preferences::load().polling(PollSchedule::Settings()))
 {
     connect(m_prompter, &Prompter::allAnswered, this, &AppController::runDeferredSteps,
             Qt::QueuedConnection);
@@ -72,6 +78,39 @@ void AppController::start(bool demo)
         return;
     }
     showWelcome();
+}
+
+void AppController::openPreferences()
+{
+    m_prompter->openDialog(
+        std::make_unique<PreferencesDialog>(Preferences::load(), m_prompter, promptParent()), this,
+        [this](QDialog &dialog, bool accepted) {
+            if (!accepted)
+                return;
+            const Preferences chosen = static_cast<PreferencesDialog &>(dialog).preferences();
+            const bool languageChanged = chosen.locale() != Preferences::load().locale();
+            chosen.save();
+            applyPreferences(chosen, languageChanged);
+        });
+}
+
+void AppController::applyPreferences(const Preferences &preferences, bool languageChanged)
+{
+    Theme::apply(preferences.theme);
+    m_polling = preferences.polling(m_polling);
+    for (WorkspaceSession *session : m_sessions.sessions())
+        session->setPolling(m_polling);
+    if (!languageChanged)
+        return;
+    Translations::install(preferences.locale());
+    // Every text of a window is set when it is built: build it again in the new language.
+    // The session keeps the view, the selection and what runs.
+    whenNoPromptOpen([this] {
+        if (m_window)
+            showSession(m_currentId);
+        else if (m_welcome)
+            showWelcome();
+    });
 }
 
 void AppController::showWelcome()
@@ -338,6 +377,8 @@ void AppController::showSession(const QString &id)
         m_window->setWorkAtFini([this] { return m_sessions.describeWorkAtFini(); });
         connect(m_window.get(), &MainWindow::changeKeyRequested, this,
                 [this] { editWorkspace(m_currentId); });
+        connect(m_window->actions()->preferences, &QAction::triggered, this,
+                &AppController::openPreferences);
         fillWorkspaceMenu();
         m_window->show();
         m_welcome.reset();

@@ -12,6 +12,7 @@
 #include <memory>
 
 class MainWindow;
+struct Preferences;
 class Prompter;
 class SecretStore;
 class WelcomePage;
@@ -40,6 +41,11 @@ public:
 
     // How often sessions opened from now on check on Fini (tests use short intervals).
     void setPollSchedule(const PollSchedule::Settings &settings) { m_polling = settings; }
+    const PollSchedule::Settings &pollSchedule() const { return m_polling; }
+
+    // Edit > Preferences: what the user accepts is stored and applied at once; a new
+    // language shows the window again in it.
+    void openPreferences();
 
     void start(bool demo);
     void openDemo();
@@ -74,6 +80,7 @@ private:
     // switch must never destroy a window under the dialog the user is reading.
     void whenNoPromptOpen(std::function<void()> step);
     void runDeferredSteps();
+    void applyPreferences(const Preferences &preferences, bool languageChanged);
 
     SecretStore *m_secrets;
     DemoStarter m_demo;

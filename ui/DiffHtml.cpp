@@ -1,5 +1,7 @@
 #include "DiffHtml.h"
 
+#include "Theme.h"
+
 #include <QCoreApplication>
 
 namespace DiffHtml {
@@ -11,16 +13,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("DiffHtml", text);
 }
 
-// `tint` laid over `base`: a background that stays light on a light theme and dark on a dark
-// one, with the text colour of the palette still readable on it.
-QString blend(const QColor &base, const QColor &tint, double share)
-{
-    const auto mix = [share](int a, int b) { return int(a * (1.0 - share) + b * share); };
-    return QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()),
-                  mix(base.blue(), tint.blue()))
-        .name();
-}
-
 struct Colours {
     QString text;
     QString added;
@@ -28,13 +20,13 @@ struct Colours {
     QString edited;
 };
 
+// The theme's tones, so the diff reads like the rest of the window in light and dark.
 Colours coloursOf(const QPalette &palette)
 {
-    const QColor base = palette.color(QPalette::Base);
     return {palette.color(QPalette::Text).name(),
-            blend(base, palette.color(QPalette::Highlight), 0.25),
-            blend(base, palette.color(QPalette::Mid), 0.45),
-            blend(base, palette.color(QPalette::Highlight), 0.08)};
+            Theme::background(Theme::Tone::Success, palette).name(),
+            Theme::background(Theme::Tone::Error, palette).name(),
+            Theme::background(Theme::Tone::Warning, palette).name()};
 }
 
 QString paragraph(const QString &background, const QString &text, const QString &label,

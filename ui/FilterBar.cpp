@@ -41,6 +41,12 @@ FilterBar::FilterBar(SourceFilterProxy *proxy, QWidget *parent)
     m_search->setAccessibleDescription(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
+    // As wide as their usual texts in any language: a longer translation is elided here, not
+    // taken from the table's room.
+    m_operation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_operation->setMinimumContentsLength(13);
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength(8);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_operation);
     layout->addWidget(m_language);

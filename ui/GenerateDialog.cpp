@@ -1,39 +1,16 @@
 #include "GenerateDialog.h"
 
-#include "Prompter.h"
+#include "GenerateOptionsForm.h"
+#include "Preferences.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-QCheckBox *explainedOption(QWidget *parent, QVBoxLayout *layout, const QString &label,
-                           const QString &explanation, const char *objectName)
-{
-    auto *box = new QCheckBox(label, parent);
-    box->setObjectName(QLatin1String(objectName));
-    box->setChecked(true);
-    box->setAccessibleDescription(explanation);
-    // Full contrast: a disabled label's grey is too light to read.
-    auto *text = new QLabel(explanation, parent);
-    text->setObjectName(QString(QLatin1String(objectName) + QLatin1String("Explanation")));
-    text->setWordWrap(true);
-    text->setIndent(24);
-    layout->addWidget(box);
-    layout->addWidget(text);
-    return box;
-}
-} // namespace
-
 GenerateDialog::GenerateDialog(int sourceCount, Prompter *prompter, QWidget *parent)
     : QDialog(parent)
-    , m_prompter(prompter)
+    , m_form(new GenerateOptionsForm(prompter, this))
 {
     setObjectName(QStringLiteral("generateDialog"));
     setWindowTitle(tr("Generate knowledge"));
@@ -42,97 +19,23 @@ GenerateDialog::GenerateDialog(int sourceCount, Prompter *prompter, QWidget *par
         tr("Fini reads the stored content of %Ln source(s) and writes knowledge from it.", nullptr,
            sourceCount),
         this);
+    intro->setObjectName(QStringLiteral("generateIntro"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
-
-    auto *ops = new QGroupBox(tr("Fini may"), this);
-    auto *opsLayout = new QVBoxLayout(ops);
-    m_update = explainedOption(ops, opsLayout, tr("Update the matching article"),
-                               tr("Rewrite the existing article that best matches the source."),
-                               "opUpdate");
-    m_add =
-        explainedOption(ops, opsLayout, tr("Add a new article to a folder"),
-                        tr("Create an article in an existing folder when none matches."), "opAdd");
-    m_nothing = explainedOption(ops, opsLayout, tr("Leave the knowledge as it is"),
-                                tr("Decide that nothing needs to change."), "opNothing");
-    layout->addWidget(ops);
-
-    auto *form = new QFormLayout;
-    m_instructions = new QPlainTextEdit(this);
-    m_instructions->setObjectName(QStringLiteral("instructionsEdit"));
-    m_instructions->setPlaceholderText(tr("Optional, e.g. \"Keep answers under 150 words.\""));
-    m_instructions->setFixedHeight(70);
-    m_instructions->setAccessibleName(tr("Instructions"));
-    m_instructions->setAccessibleDescription(tr("Optional instructions for Fini"));
-    // Tab goes on to the next field instead of typing a tab into the instructions.
-    m_instructions->setTabChangesFocus(true);
-    m_agent = new QLineEdit(this);
-    m_agent->setObjectName(QStringLiteral("agentEdit"));
-    m_agent->setPlaceholderText(tr("Optional agent ID"));
-    m_agent->setAccessibleName(tr("Agent"));
-    m_agent->setAccessibleDescription(m_agent->placeholderText());
-    form->addRow(tr("Instructions"), m_instructions);
-    form->addRow(tr("Agent"), m_agent);
-    layout->addLayout(form);
-
-    m_drafts = new QCheckBox(tr("Save as drafts for review"), this);
-    m_drafts->setObjectName(QStringLiteral("draftsCheck"));
-    m_drafts->setChecked(true);
-    m_drafts->setToolTip(tr("Drafts wait in Fini's Review and Approvals until someone publishes "
-                            "them."));
-    m_drafts->setAccessibleDescription(m_drafts->toolTip());
-    layout->addWidget(m_drafts);
+    m_form->setOptions(Preferences::load().generate);
+    layout->addWidget(m_form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_generate = buttons->addButton(tr("Generate"), QDialogButtonBox::AcceptRole);
     m_generate->setObjectName(QStringLiteral("generateButton"));
+    m_generate->setEnabled(m_form->isAcceptable());
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QCheckBox *box : {m_add, m_update, m_nothing})
-        connect(box, &QCheckBox::toggled, this, &GenerateDialog::updateAcceptable);
-    connect(m_drafts, &QCheckBox::toggled, this, &GenerateDialog::onDraftToggled);
-}
-
-void GenerateDialog::updateAcceptable()
-{
-    // With nothing allowed Fini could do nothing at all.
-    m_generate->setEnabled(m_add->isChecked() || m_update->isChecked() || m_nothing->isChecked());
-}
-
-void GenerateDialog::onDraftToggled(bool drafts)
-{
-    if (drafts)
-        return;
-    m_prompter->ask(this,
-                    {tr("Publish without review?"),
-                     tr("Without drafts, Fini changes the knowledge your customers read right "
-                        "away, with no review. Publish directly?"),
-                     tr("Publish directly"),
-                     {},
-                     QMessageBox::Warning},
-                    this, [this](bool publish) {
-                        if (publish)
-                            return;
-                        const QSignalBlocker block(m_drafts);
-                        m_drafts->setChecked(true);
-                    });
+    connect(m_form, &GenerateOptionsForm::acceptableChanged, m_generate, &QWidget::setEnabled);
 }
 
 GenerateOptions GenerateDialog::options() const
 {
-    GenerateOptions options;
-    // All three allowed is the same as no restriction: send none.
-    if (!(m_add->isChecked() && m_update->isChecked() && m_nothing->isChecked())) {
-        if (m_add->isChecked())
-            options.restrictedOps.append(QStringLiteral("ADD_ARTICLE_TO_FOLDER"));
-        if (m_update->isChecked())
-            options.restrictedOps.append(QStringLiteral("UPDATE_ARTICLE"));
-        if (m_nothing->isChecked())
-            options.restrictedOps.append(QStringLiteral("DO_NOTHING"));
-    }
-    options.instructions = m_instructions->toPlainText().trimmed();
-    options.botId = m_agent->text().trimmed();
-    options.isDraft = m_drafts->isChecked();
-    return options;
+    return m_form->options();
 }

@@ -4,14 +4,12 @@
 
 #include <QDialog>
 
+class GenerateOptionsForm;
 class Prompter;
-class QCheckBox;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
-// The options of "Generate knowledge…", each explained in words: what Fini may do, extra
-// instructions, the agent, and whether results wait in Review as drafts (the default).
+// "Generate knowledge…": how many sources, and the options of the generation, which start
+// as Preferences says.
 class GenerateDialog : public QDialog
 {
     Q_OBJECT
@@ -22,15 +20,6 @@ public:
     GenerateOptions options() const;
 
 private:
-    void updateAcceptable();
-    void onDraftToggled(bool drafts);
-
-    Prompter *m_prompter;
-    QCheckBox *m_add;
-    QCheckBox *m_update;
-    QCheckBox *m_nothing;
-    QPlainTextEdit *m_instructions;
-    QLineEdit *m_agent;
-    QCheckBox *m_drafts;
+    GenerateOptionsForm *m_form;
     QPushButton *m_generate;
 };

@@ -41,6 +41,7 @@ public:
     WorkspaceSession *session() const { return m_session; }
     SourceCommands *commands() const { return m_commands; }
     QMenu *workspaceMenu() const;
+    const WindowActions *actions() const { return m_actions; }
     // What goes on at Fini that quitting leaves running, one sentence each; by default this
     // window's session. The app's controller knows every open workspace.
     void setWorkAtFini(std::function<QStringList()> describe);

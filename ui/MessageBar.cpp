@@ -1,14 +1,17 @@
 #include "MessageBar.h"
 
+#include "Theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("messageBar"));
-    setFrameShape(QFrame::StyledPanel);
+    setFrameShape(QFrame::NoFrame);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     m_text = new QLabel(this);
@@ -36,19 +39,27 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showMessage(Tone tone, const QString &text, const QString &details,
                              const QString &actionText, std::function<void()> action)
 {
-    const char *colors = tone == Tone::Error     ? "#fdecea; color: #611a15; border-color: #f5c2c0"
-                         : tone == Tone::Warning ? "#fff4e5; color: #663c00; border-color: #ffd8a8"
-                                                 : "#e8f4fd; color: #0d3c61; border-color: #b6dcfb";
-    // By class, not by name: a window has more than one bar.
-    setStyleSheet(QStringLiteral("MessageBar { background: %1; border-radius: 4px; }"
-                                 "MessageBar QLabel { color: inherit; }")
-                      .arg(QLatin1String(colors)));
+    m_tone = tone;
+    update();
     m_text->setText(text);
     m_text->setToolTip(details);
     m_callback = std::move(action);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     show();
+}
+
+void MessageBar::paintEvent(QPaintEvent *)
+{
+    // Painted from the palette each time, so a change of theme reaches a bar on screen.
+    const Theme::Tone tone = m_tone == Tone::Error     ? Theme::Tone::Error
+                             : m_tone == Tone::Warning ? Theme::Tone::Warning
+                                                       : Theme::Tone::Information;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Theme::border(tone, palette()));
+    painter.setBrush(Theme::background(tone, palette()));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
 }
 
 QString MessageBar::text() const

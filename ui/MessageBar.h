@@ -22,9 +22,13 @@ public:
                      const QString &actionText = {}, std::function<void()> action = {});
     QString text() const;
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     QLabel *m_text;
     QPushButton *m_action;
     QPushButton *m_close;
     std::function<void()> m_callback;
+    Tone m_tone = Tone::Information;
 };

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -170,7 +171,7 @@ void SourceDetailsPane::showSource(const SourceRow *row,
     m_error->setText(row->error.isEmpty() ? tr("None") : row->error);
     m_openButton->setEnabled(QUrl(row->url).scheme().startsWith(QLatin1String("http")));
     if (!sameContent) {
-        m_content->setPlainText(tr("Loading the content…"));
+        showPlainContent(tr("Loading the content…"));
         m_contentDelay.start();
     }
 }
@@ -183,26 +184,60 @@ void SourceDetailsPane::loadContent()
             return;
         if (!result.ok()) {
             if (result.error().kind() != ApiError::Kind::Cancelled)
-                m_content->setPlainText(result.error().summary());
+                showPlainContent(result.error().summary());
             return;
         }
         const Source &source = result.value();
         if (source.paragraphs.isEmpty()) {
-            m_content->setPlainText(tr("Fini has no content for this source yet."));
+            showPlainContent(tr("Fini has no content for this source yet."));
             return;
         }
         // After a refresh that found changes, show what changed, so the user can judge
         // whether generating knowledge is worth it.
         if (!source.oldParagraphs.isEmpty() && source.oldParagraphs != source.paragraphs) {
-            m_content->setHtml(
-                QStringLiteral("<p><b>%1</b></p>").arg(tr("What changed in the last refresh"))
-                + DiffHtml::render(ParagraphDiff::compare(source.oldParagraphs, source.paragraphs),
-                                   palette()));
+            showDiff(ParagraphDiff::compare(source.oldParagraphs, source.paragraphs));
             return;
         }
         QString html;
         for (const QString &paragraph : source.paragraphs)
             html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
-        m_content->setHtml(html);
+        m_diff.clear();
+        showContent(html);
     });
+}
+
+void SourceDetailsPane::showDiff(const QList<ParagraphDiff::Entry> &diff)
+{
+    m_diff = diff;
+    showContent(QStringLiteral("<p><b>%1</b></p>").arg(tr("What changed in the last refresh"))
+                + DiffHtml::render(diff, palette()));
+}
+
+void SourceDetailsPane::showContent(const QString &html)
+{
+    m_contentHtml = html;
+    m_content->setHtml(html);
+}
+
+void SourceDetailsPane::showPlainContent(const QString &text)
+{
+    m_contentHtml.clear();
+    m_diff.clear();
+    m_content->setPlainText(text);
+}
+
+void SourceDetailsPane::changeEvent(QEvent *event)
+{
+    // Rich text takes its colours (the diff's, a link's) when it is read: read it again in
+    // the new theme.
+    if (event->type() == QEvent::PaletteChange) {
+        if (!m_diff.isEmpty())
+            showDiff(m_diff);
+        else if (!m_contentHtml.isEmpty())
+            showContent(m_contentHtml);
+        const QString url = m_url->text();
+        m_url->clear();
+        m_url->setText(url);
+    }
+    QWidget::changeEvent(event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ParagraphDiff.h"
 #include "SourceOutcome.h"
 #include "SourceRow.h"
 
@@ -32,8 +33,14 @@ Q_SIGNALS:
     // "Open in browser": the window opens it and says so when no browser does.
     void openUrlRequested(const QString &url);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void loadContent();
+    void showDiff(const QList<ParagraphDiff::Entry> &diff);
+    void showContent(const QString &html);
+    void showPlainContent(const QString &text);
     QLabel *addField(const QString &name, const char *objectName);
 
     FiniClient *m_client;
@@ -60,4 +67,6 @@ private:
     QPushButton *m_openButton;
     QPushButton *m_copyIdButton;
     QTextBrowser *m_content;
+    QString m_contentHtml;
+    QList<ParagraphDiff::Entry> m_diff; // rendered again in a new theme
 };

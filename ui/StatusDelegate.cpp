@@ -1,21 +1,21 @@
 #include "StatusDelegate.h"
 
 #include "SourceTableModel.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QPainter>
 
 QColor StatusDelegate::colorFor(const QString &status, bool failed, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
     if (failed)
-        return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
+        return Theme::foreground(Theme::Tone::Error, palette);
     if (status == QLatin1String("PENDING"))
-        return dark ? QColor(0xb0, 0xbe, 0xc5) : QColor(0x60, 0x7d, 0x8b);
+        return Theme::foreground(Theme::Tone::Neutral, palette);
     if (status == QLatin1String("IN_PROGRESS"))
-        return dark ? QColor(0x90, 0xca, 0xf9) : QColor(0x15, 0x65, 0xc0);
+        return Theme::foreground(Theme::Tone::Information, palette);
     if (status == QLatin1String("COMPLETED"))
-        return dark ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x2e, 0x7d, 0x32);
+        return Theme::foreground(Theme::Tone::Success, palette);
     return palette.color(QPalette::PlaceholderText);
 }
 

@@ -66,12 +66,16 @@ WindowActions::WindowActions(QMainWindow *window)
     , details(makeAction(window, tr("Show &details"), "detailsAction", QStringLiteral("details"),
                          QKeySequence(tr("Ctrl+I"))))
     , resetColumns(makeAction(window, tr("Reset &columns"), "resetColumnsAction"))
+    , preferences(makeAction(window, tr("&Preferences…"), "preferencesAction", {},
+                             QKeySequence::Preferences))
     , about(makeAction(window, tr("&About Sourcedesk"), "aboutAction"))
     , shortcuts(makeAction(window, tr("&Keyboard shortcuts"), "shortcutsAction"))
     , quit(makeAction(window, tr("&Quit"), "quitAction", {}, QKeySequence::Quit))
 {
     // Ctrl+C copies IDs only while the table has focus; elsewhere it copies text.
     copyIds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // macOS shows it in the application menu, where its users look for it.
+    preferences->setMenuRole(QAction::PreferencesRole);
     details->setCheckable(true);
     details->setChecked(true);
     cancelLoad->setVisible(false);
@@ -109,6 +113,8 @@ void WindowActions::buildMenus(QMainWindow *window)
     edit->addSeparator();
     edit->addAction(selectChanged);
     edit->addAction(find);
+    edit->addSeparator();
+    edit->addAction(preferences);
 
     QMenu *sources = bar->addMenu(tr("&Sources"));
     sources->addAction(refresh);

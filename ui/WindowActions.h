@@ -39,6 +39,7 @@ public:
     QAction *const askChanged;
     QAction *const details;
     QAction *const resetColumns;
+    QAction *const preferences;
     QAction *const about;
     QAction *const shortcuts;
     QAction *const quit;

@@ -13,6 +13,12 @@ void PollSchedule::restart()
     m_currentMs = m_settings.firstMs;
 }
 
+void PollSchedule::setSettings(const Settings &settings)
+{
+    m_settings = settings;
+    m_currentMs = std::min<double>(m_currentMs, m_settings.maxMs);
+}
+
 int PollSchedule::nextDelayMs()
 {
     const int delay = int(m_currentMs);

@@ -16,6 +16,10 @@ public:
 
     explicit PollSchedule(const Settings &settings);
 
+    const Settings &settings() const { return m_settings; }
+    // Takes effect from the next interval on.
+    void setSettings(const Settings &settings);
+
     void restart();
     int nextDelayMs();
     bool pastDeadline() const;

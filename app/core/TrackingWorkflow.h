@@ -30,6 +30,13 @@ public:
     using SendGate = std::function<void(std::function<void()> proceed)>;
     void setSendGate(SendGate gate) { m_sendGate = std::move(gate); }
 
+    // How runs poll from the next interval on (the preferences' limits).
+    void setPollSettings(const PollSchedule::Settings &settings)
+    {
+        m_schedule.setSettings(settings);
+    }
+    const PollSchedule::Settings &pollSettings() const { return m_schedule.settings(); }
+
     bool isRunning() const { return m_running; }
     const QHash<QString, SourceOutcome> &outcomes() const { return m_outcomes; }
     int pollRounds() const { return m_rounds; }

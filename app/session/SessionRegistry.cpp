@@ -23,6 +23,14 @@ void SessionRegistry::close(const QString &id)
     m_sessions.erase(id);
 }
 
+QList<WorkspaceSession *> SessionRegistry::sessions() const
+{
+    QList<WorkspaceSession *> all;
+    for (const auto &[id, session] : m_sessions)
+        all.append(session.get());
+    return all;
+}
+
 QStringList SessionRegistry::describeWorkAtFini() const
 {
     QStringList work;

@@ -23,6 +23,7 @@ public:
     // Takes the session and starts it (loads its sources, resumes what was running).
     WorkspaceSession *add(const QString &id, std::unique_ptr<WorkspaceSession> session);
     void close(const QString &id);
+    QList<WorkspaceSession *> sessions() const;
     // What goes on at Fini in the sessions (all of them, or just one), one sentence each.
     QStringList describeWorkAtFini() const;
     QStringList describeWorkAtFini(const QString &id) const;

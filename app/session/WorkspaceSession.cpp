@@ -51,6 +51,13 @@ WorkspaceSession::~WorkspaceSession()
         member->disconnect(this);
 }
 
+void WorkspaceSession::setPolling(const PollSchedule::Settings &polling)
+{
+    m_info.polling = polling;
+    m_refresh.setPollSettings(polling);
+    m_generate.setPollSettings(polling);
+}
+
 void WorkspaceSession::start()
 {
     reload();

@@ -54,6 +54,8 @@ public:
     void start();
 
     const WorkspaceInfo &info() const { return m_info; }
+    // How the operations poll Fini from their next check on.
+    void setPolling(const PollSchedule::Settings &polling);
     FiniClient *client() const { return m_client.get(); }
     SourceTableModel *model() { return &m_model; }
     SourceFilterProxy *proxy() { return &m_proxy; }

@@ -316,8 +316,9 @@ private Q_SLOTS:
     {
         m_prompter.setAutoAnswer(true);
         selectSome(3);
-        GuidedFlowDialog *flow = m_window->commands()->startGuidedFlow();
-        QVERIFY(flow);
+        m_window->commands()->startGuidedFlow();
+        QTRY_VERIFY(m_window->commands()->guidedFlow());
+        GuidedFlowDialog *flow = m_window->commands()->guidedFlow();
         QTRY_VERIFY_WITH_TIMEOUT(flow->step() == GuidedFlowDialog::Step::Review
                                      || flow->step() == GuidedFlowDialog::Step::Report,
                                  20000);

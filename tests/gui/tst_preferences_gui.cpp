@@ -1,0 +1,423 @@
+#include "AppController.h"
+#include "FiniSandbox.h"
+#include "GenerateDialog.h"
+#include "HttpProbe.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "MessageBoxPrompter.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
+#include "ScriptedPrompter.h"
+#include "SourceDetailsPane.h"
+#include "SourceTableView.h"
+#include "Theme.h"
+#include "Translations.h"
+#include "WindowActions.h"
+#include "WorkspaceSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+// Edit > Preferences (issue 12): the poll limits reach the operations started next, the
+// generate options are where "Generate knowledge…" starts, the theme recolours every widget
+// from one palette, and German replaces every text of the window, with German plurals and
+// numbers. Screenshots of both themes in both languages come from here.
+class PreferencesGuiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<FiniSandbox> m_sandbox;
+    MemorySecretStore m_secrets;
+    ScriptedPrompter m_prompter;
+    std::unique_ptr<AppController> m_app;
+
+    void startDemo()
+    {
+        const QUrl url = m_sandbox->url();
+        m_app = std::make_unique<AppController>(
+            &m_secrets,
+            [url] {
+                return std::optional<AppController::Endpoint>({url, FiniSandbox::writeKey()});
+            },
+            &m_prompter);
+        m_app->start(true);
+        QTRY_VERIFY(m_app->window());
+        QTRY_VERIFY_WITH_TIMEOUT(!session()->isLoading(), 15000);
+    }
+
+    MainWindow *window() const { return m_app->window(); }
+    WorkspaceSession *session() const { return window()->session(); }
+
+    template<typename T>
+    static T *child(QWidget *parent, const char *name)
+    {
+        T *found = parent->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qWarning("no child %s", name);
+        return found;
+    }
+
+    // Opens Edit > Preferences, lets `change` work the dialog as a user would, then clicks OK.
+    void changePreferences(const std::function<void(QDialog &)> &change)
+    {
+        m_prompter.setNextDialogHandler([change](QDialog &dialog) {
+            change(dialog);
+            child<QPushButton>(&dialog, "preferencesOk")->click();
+            return dialog.result();
+        });
+        window()->actions()->preferences->trigger();
+        QTRY_COMPARE(m_prompter.openPrompts(), 0);
+    }
+
+    void choose(const char *combo, int index)
+    {
+        changePreferences([combo, index](QDialog &dialog) {
+            child<QComboBox>(&dialog, combo)->setCurrentIndex(index);
+        });
+    }
+
+    // The demo's first web source with knowledge, changed at its origin and refreshed, is
+    // current: the details show what changed.
+    void showADiff()
+    {
+        const SourceTableModel *model = session()->model();
+        QString id;
+        for (int row = 0; row < model->rowCount() && id.isEmpty(); ++row) {
+            const SourceRow &r = model->row(row);
+            if (r.source == QLatin1String("web") && !r.changed && !r.linkedKnowledgeId.isEmpty()
+                && !r.isRunning() && !r.isFailed())
+                id = r.id;
+        }
+        QVERIFY(!id.isEmpty());
+        HttpProbe(m_sandbox->url())
+            .post(QStringLiteral("/_sandbox/upstream-change"), {},
+                  QJsonDocument(QJsonObject{{QStringLiteral("ids"), QJsonArray{id}}}));
+        QSignalSpy finished(session(), &WorkspaceSession::refreshFinished);
+        session()->refresh({RefreshWorkflow::Target::of(model->row(model->rowOf(id)))});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        auto *table = child<SourceTableView>(window(), "sourceTable");
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, 0);
+            if (index.data(SourceTableModel::IdRole).toString() == id)
+                table->setCurrentIndex(index);
+        }
+        QCOMPARE(child<SourceDetailsPane>(window(), "detailsPane")->currentId(), id);
+        auto *content = child<QTextBrowser>(window(), "detailsContent");
+        QTRY_VERIFY_WITH_TIMEOUT(content->toHtml().contains(QStringLiteral("background-color")),
+                                 10000);
+    }
+
+    // Documentation screenshots, when SOURCEDESK_SCREENSHOT_DIR names where they go.
+    static void save(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SOURCEDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+    void saveWindow(const QString &theme, const QString &language)
+    {
+        for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            window()->resize(size);
+            QCoreApplication::processEvents();
+            save(window(), QStringLiteral("main-%1-%2-%3x%4")
+                               .arg(theme, language)
+                               .arg(size.width())
+                               .arg(size.height()));
+        }
+    }
+
+    void saveDialogs(const QString &theme, const QString &language)
+    {
+        GenerateDialog generate(40, &m_prompter, window());
+        generate.show();
+        save(&generate, QStringLiteral("generate-%1-%2").arg(theme, language));
+        PreferencesDialog preferences(Preferences::load(), &m_prompter, window());
+        preferences.show();
+        save(&preferences, QStringLiteral("preferences-%1-%2").arg(theme, language));
+        MessageBoxPrompter boxes;
+        // The words of a refresh that could not reach Fini.
+        const auto translate = [](const char *context, const char *text) {
+            return QCoreApplication::translate(context, text);
+        };
+        boxes.showError(window(),
+                        translate("OperationResultPresenter", "The refresh did not start"),
+                        translate("ApiError", "%1 failed: the connection to Fini could not be "
+                                              "made or was dropped. Check your internet "
+                                              "connection or proxy and try again.")
+                            .arg(translate("ApiError", "Refreshing the sources")),
+                        QStringLiteral("HTTP status: 503"), true, window(), {});
+        auto *error = child<QMessageBox>(window(), "errorBox");
+        QVERIFY(error);
+        save(error, QStringLiteral("error-%1-%2").arg(theme, language));
+        error->reject();
+        QTRY_COMPARE(boxes.openPrompts(), 0);
+    }
+
+    static double meanLightness(const QImage &image)
+    {
+        qint64 sum = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                sum += QColor(image.pixel(x, y)).lightness();
+        return double(sum) / ((image.height() + 3) / 4) / ((image.width() + 3) / 4);
+    }
+
+    // Every widget takes its colours from the application's palette: none has its own
+    // palette or a style sheet that could keep the other theme's colours.
+    void verifyEveryWidgetFollowsThePalette(bool dark)
+    {
+        const QPalette palette = QApplication::palette();
+        QCOMPARE(Theme::isDark(palette), dark);
+        QCOMPARE(palette.color(QPalette::WindowText).lightness() > 128, dark);
+        QCOMPARE(palette.color(QPalette::Base).lightness() < 128, dark);
+        QCOMPARE(palette.color(QPalette::Text).lightness() > 128, dark);
+        // Qt hands the new palette to the widgets through posted events.
+        QTRY_COMPARE(Theme::isDark(window()->palette()), dark);
+        const QList<QWidget *> widgets = window()->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            QVERIFY2(widget->styleSheet().isEmpty(), qPrintable(widget->objectName()));
+            QVERIFY2(!widget->testAttribute(Qt::WA_SetPalette), qPrintable(widget->objectName()));
+        }
+        for (const char *name : {"sourceTable", "detailsContent", "filterSidebar"}) {
+            auto *widget = child<QAbstractScrollArea>(window(), name);
+            QVERIFY2(Theme::isDark(widget->palette()) == dark, name);
+            QVERIFY2((widget->viewport()->palette().color(QPalette::Base).lightness() < 128)
+                         == dark,
+                     name);
+        }
+        const double lightness = meanLightness(window()->grab().toImage());
+        QVERIFY2(dark ? lightness < 90 : lightness > 170, qPrintable(QString::number(lightness)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Translations::install();
+        const QByteArray data = QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
+                                + QByteArray::number(QCoreApplication::applicationPid());
+        qputenv("XDG_DATA_HOME", data);
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        SandboxOptions options;
+        options.pendingMs = 50;
+        options.runningMs = 100;
+        options.jobFailRate = 0.0;
+        m_sandbox = std::make_unique<FiniSandbox>(options);
+        QVERIFY(m_sandbox->start());
+    }
+
+    void init()
+    {
+        QSettings().remove(QStringLiteral("preferences"));
+        m_prompter.setAutoAnswer(true);
+    }
+
+    void cleanup()
+    {
+        m_app.reset();
+        Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+        Theme::apply(Theme::Choice::System);
+        m_prompter.setAutoAnswer(std::nullopt);
+    }
+
+    void preferencesAreInTheEditMenu()
+    {
+        startDemo();
+        QAction *action = window()->actions()->preferences;
+        QCOMPARE(action->objectName(), QStringLiteral("preferencesAction"));
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Preferences));
+        QCOMPARE(action->menuRole(), QAction::PreferencesRole);
+        QMenu *edit = nullptr;
+        for (QAction *menu : window()->menuBar()->actions())
+            if (menu->text() == QStringLiteral("&Edit"))
+                edit = menu->menu();
+        QVERIFY(edit);
+        QVERIFY(edit->actions().contains(action));
+
+        // Cancel changes nothing.
+        m_prompter.setNextDialogHandler([](QDialog &dialog) {
+            child<QComboBox>(&dialog, "themeCombo")->setCurrentIndex(2);
+            child<QPushButton>(&dialog, "preferencesCancel")->click();
+            return dialog.result();
+        });
+        action->trigger();
+        QTRY_COMPARE(m_prompter.openPrompts(), 0);
+        QVERIFY(!Theme::isDark(QApplication::palette()));
+        QVERIFY(!QSettings().contains(QStringLiteral("preferences/theme")));
+    }
+
+    void pollLimitsReachTheNextOperations()
+    {
+        startDemo();
+        changePreferences([](QDialog &dialog) {
+            auto *first = child<QSpinBox>(&dialog, "firstPollSpin");
+            auto *longest = child<QSpinBox>(&dialog, "longestPollSpin");
+            QCOMPARE(first->value(), 2);
+            QCOMPARE(longest->value(), 10);
+            QCOMPARE(first->minimum(), Preferences::MinPollSeconds);
+            QCOMPARE(longest->maximum(), Preferences::MaxLongestPollSeconds);
+            first->setValue(5);
+            // Never shorter than the first wait.
+            longest->setValue(3);
+            QCOMPARE(longest->value(), 5);
+            longest->setValue(45);
+        });
+        // The open session's next refresh and generation, and every session opened later.
+        QCOMPARE(session()->refreshWorkflow()->pollSettings().firstMs, 5000);
+        QCOMPARE(session()->refreshWorkflow()->pollSettings().maxMs, 45000);
+        QCOMPARE(session()->generateWorkflow()->pollSettings().firstMs, 5000);
+        QCOMPARE(session()->generateWorkflow()->pollSettings().maxMs, 45000);
+        QCOMPARE(m_app->pollSchedule().firstMs, 5000);
+        QCOMPARE(m_app->pollSchedule().maxMs, 45000);
+        QCOMPARE(QSettings().value(QStringLiteral("preferences/firstPollSeconds")).toInt(), 5);
+
+        // The next start reads them back.
+        m_app.reset();
+        startDemo();
+        QCOMPARE(session()->refreshWorkflow()->pollSettings().firstMs, 5000);
+        QCOMPARE(session()->generateWorkflow()->pollSettings().maxMs, 45000);
+    }
+
+    void generateStartsWithThePreferredOptions()
+    {
+        startDemo();
+        const int askedBefore = m_prompter.questionsAsked();
+        changePreferences([](QDialog &dialog) {
+            child<QCheckBox>(&dialog, "opAdd")->setChecked(false);
+            child<QPlainTextEdit>(&dialog, "instructionsEdit")
+                ->setPlainText(QStringLiteral("Keep answers short."));
+            child<QLineEdit>(&dialog, "agentEdit")->setText(QStringLiteral("bot-7"));
+            // Publishing without review is confirmed when chosen, here.
+            child<QCheckBox>(&dialog, "draftsCheck")->setChecked(false);
+        });
+        QCOMPARE(m_prompter.questionsAsked(), askedBefore + 1);
+
+        GenerateDialog dialog(3, &m_prompter, window());
+        QVERIFY(!child<QCheckBox>(&dialog, "opAdd")->isChecked());
+        QVERIFY(child<QCheckBox>(&dialog, "opUpdate")->isChecked());
+        QCOMPARE(child<QPlainTextEdit>(&dialog, "instructionsEdit")->toPlainText(),
+                 QStringLiteral("Keep answers short."));
+        QCOMPARE(child<QLineEdit>(&dialog, "agentEdit")->text(), QStringLiteral("bot-7"));
+        QVERIFY(!child<QCheckBox>(&dialog, "draftsCheck")->isChecked());
+        const GenerateOptions options = dialog.options();
+        QCOMPARE(options.restrictedOps,
+                 QStringList({QStringLiteral("UPDATE_ARTICLE"), QStringLiteral("DO_NOTHING")}));
+        QCOMPARE(options.botId, QStringLiteral("bot-7"));
+        QVERIFY(!options.isDraft);
+        // Opening it asked nothing more.
+        QCOMPARE(m_prompter.questionsAsked(), askedBefore + 1);
+
+        // Nothing allowed cannot be the default either.
+        bool okEnabled = true;
+        m_prompter.setNextDialogHandler([&okEnabled](QDialog &dialog) {
+            for (const char *name : {"opAdd", "opUpdate", "opNothing"})
+                child<QCheckBox>(&dialog, name)->setChecked(false);
+            okEnabled = child<QPushButton>(&dialog, "preferencesOk")->isEnabled();
+            dialog.reject();
+            return dialog.result();
+        });
+        window()->actions()->preferences->trigger();
+        QTRY_COMPARE(m_prompter.openPrompts(), 0);
+        QVERIFY(!okEnabled);
+    }
+
+    void darkThemeRecoloursEveryWidget()
+    {
+        startDemo();
+        showADiff();
+        verifyEveryWidgetFollowsThePalette(false);
+        saveWindow(QStringLiteral("light"), QStringLiteral("en"));
+        saveDialogs(QStringLiteral("light"), QStringLiteral("en"));
+
+        choose("themeCombo", 2);
+        QCOMPARE(QSettings().value(QStringLiteral("preferences/theme")).toString(),
+                 QStringLiteral("dark"));
+        verifyEveryWidgetFollowsThePalette(true);
+        // The diff's colours are the dark theme's too.
+        auto *content = child<QTextBrowser>(window(), "detailsContent");
+        QTRY_VERIFY(content->toHtml().contains(
+            Theme::background(Theme::Tone::Success, QApplication::palette()).name()));
+        saveWindow(QStringLiteral("dark"), QStringLiteral("en"));
+        saveDialogs(QStringLiteral("dark"), QStringLiteral("en"));
+
+        choose("themeCombo", 1);
+        verifyEveryWidgetFollowsThePalette(false);
+        // "Follow the system": this platform is light.
+        choose("themeCombo", 0);
+        verifyEveryWidgetFollowsThePalette(Theme::systemPrefersDark());
+    }
+
+    void germanReplacesEveryTextOfTheWindow()
+    {
+        startDemo();
+        showADiff();
+        const QPointer<MainWindow> english = window();
+        choose("languageCombo", 2);
+        // The window is built again in German, with the same view and current source.
+        QTRY_VERIFY(window() != english);
+        QVERIFY(!english);
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QStringList menus;
+        for (QAction *menu : window()->menuBar()->actions())
+            menus.append(menu->text());
+        QVERIFY2(menus.contains(QStringLiteral("&Bearbeiten")), qPrintable(menus.join(u',')));
+        QCOMPARE(window()->actions()->preferences->text(), QStringLiteral("&Einstellungen…"));
+        QCOMPARE(window()->windowTitle(), QStringLiteral("Demo-Arbeitsbereich — Sourcedesk"));
+        auto *content = child<QTextBrowser>(window(), "detailsContent");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            content->toPlainText().startsWith(QStringLiteral("Was sich bei der letzten")), 10000);
+        // German grouping, and both plural forms.
+        QVERIFY2(
+            child<QLabel>(window(), "totalsLabel")->text().startsWith(QStringLiteral("2.500 ")),
+            qPrintable(child<QLabel>(window(), "totalsLabel")->text()));
+        const auto intro = [this](int count) {
+            GenerateDialog dialog(count, &m_prompter);
+            return child<QLabel>(&dialog, "generateIntro")->text();
+        };
+        QVERIFY2(intro(1).contains(QStringLiteral(" 1 Quelle ")), qPrintable(intro(1)));
+        QVERIFY2(intro(1000).contains(QStringLiteral(" 1.000 Quellen ")), qPrintable(intro(1000)));
+        saveWindow(QStringLiteral("light"), QStringLiteral("de"));
+        saveDialogs(QStringLiteral("light"), QStringLiteral("de"));
+        choose("themeCombo", 2);
+        saveWindow(QStringLiteral("dark"), QStringLiteral("de"));
+        saveDialogs(QStringLiteral("dark"), QStringLiteral("de"));
+
+        // And back: English again.
+        choose("languageCombo", 1);
+        QTRY_VERIFY(window()->actions()->preferences->text() == QStringLiteral("&Preferences…"));
+    }
+
+    void germanFromTheStart()
+    {
+        Preferences german;
+        german.language = Preferences::Language::German;
+        german.save();
+        // As main() does before the first window.
+        Translations::install(Preferences::load().locale());
+        startDemo();
+        QCOMPARE(window()->windowTitle(), QStringLiteral("Demo-Arbeitsbereich — Sourcedesk"));
+        QCOMPARE(QLocale().toString(1000), QStringLiteral("1.000"));
+        QCOMPARE(window()->actions()->preferences->text(), QStringLiteral("&Einstellungen…"));
+    }
+};
+
+QTEST_MAIN(PreferencesGuiTest)
+#include "tst_preferences_gui.moc"
