@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sourcedesk</source>
+        <translation>Über Sourcedesk</translation>
+    </message>
+    <message>
+        <source>Pages of the About box</source>
+        <translation>Seiten des Fensters „Über Sourcedesk“</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Hinweise zu Drittsoftware</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Which version of Qt Sourcedesk uses, and its licence</source>
+        <translation>Welche Qt-Version Sourcedesk verwendet, und ihre Lizenz</translation>
+    </message>
+    <message>
+        <source>Sourcedesk %1</source>
+        <translation>Sourcedesk %1</translation>
+    </message>
+    <message>
+        <source>Sourcedesk keeps a Fini workspace&apos;s knowledge in step with its sources. It shows every source of the workspace in one table, refreshes the ones you pick, shows which really changed and what changed in them, and has Fini write knowledge from them, as drafts for review by default. API keys stay in this computer&apos;s keychain.</source>
+        <translation>Sourcedesk hält das Wissen eines Fini-Arbeitsbereichs mit seinen Quellen auf dem gleichen Stand. Es zeigt alle Quellen des Arbeitsbereichs in einer Tabelle, aktualisiert die von Ihnen ausgewählten, zeigt, welche sich wirklich geändert haben und was sich in ihnen geändert hat, und lässt Fini daraus Wissen schreiben – standardmäßig als Entwürfe zur Prüfung. API-Schlüssel bleiben im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 Sourcedesk. Proprietary software: see the %1. Sourcedesk uses Qt (LGPLv3), QtKeychain (BSD) and SQLite (public domain): see the %2.</source>
+        <translation>Copyright 2026 Sourcedesk. Proprietäre Software: siehe %1. Sourcedesk verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (gemeinfrei): siehe %2.</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>third-party notices</source>
+        <translation>Hinweise zu Drittsoftware</translation>
+    </message>
+    <message>
+        <source>How to use Sourcedesk: %1. Keyboard shortcuts: Help &gt; Keyboard shortcuts.</source>
+        <translation>Wie Sie Sourcedesk verwenden, erklärt %1. Tastenkürzel: Hilfe &gt; Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>the user guide</source>
+        <translation>das Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPanel</name>
     <message>
         <source>Sending</source>
@@ -52,6 +111,42 @@
             <numerusform>Wissen aus %Ln Quelle erzeugen</numerusform>
             <numerusform>Wissen aus %Ln Quellen erzeugen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Source ID: %1</source>
+        <translation>Quellen-ID: %1</translation>
+    </message>
+    <message>
+        <source>Article ID: %1 (right-click to copy it)</source>
+        <translation>Artikel-ID: %1 (Rechtsklick zum Kopieren)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Every refresh and generation of this workspace, newest first. Enter shows an operation&apos;s sources in the table; the menu key copies IDs.</source>
+        <translation>Jede Aktualisierung und Wissenserzeugung dieses Arbeitsbereichs, die neueste zuerst. Die Eingabetaste zeigt die Quellen eines Vorgangs in der Tabelle; die Menütaste kopiert IDs.</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the table</source>
+        <translation>In der &amp;Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;article ID</source>
+        <translation>&amp;Artikel-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the article ID %1</source>
+        <translation>Artikel-ID %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Copy &amp;source ID</source>
+        <translation>&amp;Quellen-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the source ID %1</source>
+        <translation>Quellen-ID %1 kopiert</translation>
     </message>
 </context>
 <context>
@@ -536,6 +631,21 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>DiffHtml</name>
+    <message>
+        <source>Added:</source>
+        <translation>Hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Entfernt:</translation>
+    </message>
+    <message>
+        <source>Edited:</source>
+        <translation>Bearbeitet:</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filter by linked knowledge operation</source>
@@ -581,6 +691,18 @@ Exit-Codes:
         <source>Search title, URL or ID</source>
         <translation>Titel, URL oder ID suchen</translation>
     </message>
+    <message>
+        <source>Linked operation filter</source>
+        <translation>Filter nach verknüpftem Vorgang</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Sprachfilter</translation>
+    </message>
+    <message>
+        <source>Search sources</source>
+        <translation>Quellen durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>FilterSidebar</name>
@@ -614,6 +736,14 @@ Exit-Codes:
             <numerusform>%Ln Quelle</numerusform>
             <numerusform>%Ln Quellen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Which sources the table shows, with how many each view has: all, changed, in progress, failed, or one type of source.</source>
+        <translation>Welche Quellen die Tabelle zeigt, jeweils mit ihrer Anzahl: alle, geänderte, in Arbeit, fehlgeschlagene oder ein Quellentyp.</translation>
     </message>
 </context>
 <context>
@@ -723,13 +853,13 @@ Exit-Codes:
         <source>Publish directly</source>
         <translation>Direkt veröffentlichen</translation>
     </message>
+    <message>
+        <source>Optional instructions for Fini</source>
+        <translation>Optionale Anweisungen für Fini</translation>
+    </message>
 </context>
 <context>
     <name>GenerateWorkflow</name>
-    <message>
-        <source>Fini could not generate knowledge from this source.</source>
-        <translation>Fini konnte aus dieser Quelle kein Wissen erzeugen.</translation>
-    </message>
     <message>
         <source>Fini says: %1</source>
         <translation>Fini sagt: %1</translation>
@@ -745,6 +875,18 @@ Exit-Codes:
     <message>
         <source>Fini goes on with this knowledge job; check it again later.</source>
         <translation>Fini arbeitet weiter an diesem Wissensauftrag; sehen Sie später wieder nach.</translation>
+    </message>
+    <message>
+        <source>Fini could not generate knowledge from this source. Fini says: %1</source>
+        <translation>Fini konnte aus dieser Quelle kein Wissen erzeugen. Fini sagt: %1</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>Zeitpunkt unbekannt</translation>
+    </message>
+    <message>
+        <source>Fini could not generate knowledge from this source and gave no reason (knowledge job %1, failed at %2). Generate again; if it fails again, send the job&apos;s ID to Fini&apos;s support.</source>
+        <translation>Fini konnte aus dieser Quelle kein Wissen erzeugen und hat keinen Grund genannt (Wissensauftrag %1, fehlgeschlagen: %2). Erzeugen Sie das Wissen noch einmal; schlägt es wieder fehl, senden Sie die ID des Auftrags an den Support von Fini.</translation>
     </message>
 </context>
 <context>
@@ -824,13 +966,6 @@ Exit-Codes:
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln source(s) changed. They are selected in the main window, where the details show what changed. Generate knowledge from them?</source>
-        <translation>
-            <numerusform>%Ln Quelle hat sich geändert. Sie ist im Hauptfenster ausgewählt, wo die Details zeigen, was sich geändert hat. Wissen daraus erzeugen?</numerusform>
-            <numerusform>%Ln Quellen haben sich geändert. Sie sind im Hauptfenster ausgewählt, wo die Details zeigen, was sich geändert hat. Wissen daraus erzeugen?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Queueing knowledge generation…</source>
         <translation>Wissenserzeugung wird eingereiht…</translation>
@@ -858,6 +993,33 @@ Exit-Codes:
     <message>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s) changed. Uncheck the ones to leave out; pick one to see what changed in the main window&apos;s details. Then generate knowledge from the checked ones.</source>
+        <translation>
+            <numerusform>%Ln Quelle hat sich geändert. Entfernen Sie ihr Häkchen, um sie auszulassen; wählen Sie sie aus, um in den Details des Hauptfensters zu sehen, was sich geändert hat. Erzeugen Sie dann Wissen aus ihr, wenn sie angehakt ist.</numerusform>
+            <numerusform>%Ln Quellen haben sich geändert. Entfernen Sie das Häkchen bei denen, die ausgelassen werden sollen; wählen Sie eine aus, um in den Details des Hauptfensters zu sehen, was sich geändert hat. Erzeugen Sie dann Wissen aus den angehakten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled) %1</source>
+        <translation>(ohne Titel) %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  • %1 — %2</source>
+        <translation>  • %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -932,49 +1094,6 @@ Exit-Codes:
         <source>The activity history could not be opened; operations run but are not recorded. %1</source>
         <translation>Der Aktivitätsverlauf konnte nicht geöffnet werden; Vorgänge laufen, werden aber nicht aufgezeichnet. %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Fini asked Sourcedesk to slow down: trying again in %Ln s</source>
-        <translation>
-            <numerusform>Fini bittet Sourcedesk, langsamer zu machen: neuer Versuch in %Ln s</numerusform>
-            <numerusform>Fini bittet Sourcedesk, langsamer zu machen: neuer Versuch in %Ln s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loading stopped: %1 sources loaded</source>
-        <translation>Laden angehalten: %1 Quellen geladen</translation>
-    </message>
-    <message>
-        <source>Loaded %1 sources (incomplete)</source>
-        <translation>%1 Quellen geladen (unvollständig)</translation>
-    </message>
-    <message>
-        <source>Loaded %1 sources in %2 s</source>
-        <translation>%1 Quellen in %2 s geladen</translation>
-    </message>
-    <message>
-        <source>Loading sources… %1 loaded · %2</source>
-        <translation>Quellen werden geladen… %1 geladen · %2</translation>
-    </message>
-    <message>
-        <source>%1 sources · %2 shown · %3 selected · %4 changed · %5 in progress</source>
-        <translation>%1 Quellen · %2 angezeigt · %3 ausgewählt · %4 geändert · %5 in Arbeit</translation>
-    </message>
-    <message>
-        <source>About Sourcedesk</source>
-        <translation>Über Sourcedesk</translation>
-    </message>
-    <message>
-        <source>Sourcedesk %1
-
-Keeps a Fini workspace&apos;s knowledge in step with its sources: refresh sources, see what changed, generate knowledge.
-
-Copyright 2026 Sourcedesk. Uses Qt (LGPLv3), QtKeychain (BSD) and SQLite (public domain): the licence and notices are under Show Details, and in Help &gt; About Qt.</source>
-        <translation>Sourcedesk %1
-
-Hält das Wissen eines Fini-Arbeitsbereichs mit seinen Quellen auf dem gleichen Stand: Quellen aktualisieren, sehen, was sich geändert hat, Wissen erzeugen.
-
-Copyright 2026 Sourcedesk. Verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (gemeinfrei): Lizenz und Hinweise finden Sie unter „Details einblenden“ und unter Hilfe &gt; Über Qt.</translation>
-    </message>
     <message>
         <source>Quit Sourcedesk?</source>
         <translation>Sourcedesk beenden?</translation>
@@ -991,12 +1110,20 @@ Copyright 2026 Sourcedesk. Verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (g
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
+    <message>
+        <source>Change the key…</source>
+        <translation>Schlüssel ändern…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Meldung ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1154,10 @@ Copyright 2026 Sourcedesk. Verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (g
     <message>
         <source>Stop following this operation here. Work already queued at Fini goes on.</source>
         <translation>Diesen Vorgang hier nicht mehr verfolgen. Was bei Fini schon eingereiht ist, läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
     </message>
 </context>
 <context>
@@ -1154,21 +1285,6 @@ Copyright 2026 Sourcedesk. Verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (g
     </message>
 </context>
 <context>
-    <name>ParagraphDiff</name>
-    <message>
-        <source>Added:</source>
-        <translation>Hinzugefügt:</translation>
-    </message>
-    <message>
-        <source>Removed:</source>
-        <translation>Entfernt:</translation>
-    </message>
-    <message>
-        <source>Edited:</source>
-        <translation>Bearbeitet:</translation>
-    </message>
-</context>
-<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1263,6 +1379,29 @@ Copyright 2026 Sourcedesk. Verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (g
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move from one part of the window to the next. The arrow keys move inside the table and the lists; Shift or Ctrl with them extends the selection.</source>
+        <translation>Tab und Umschalt+Tab wechseln von einem Bereich des Fensters zum nächsten. Die Pfeiltasten bewegen sich in der Tabelle und in den Listen; zusammen mit Umschalt oder Strg erweitern sie die Auswahl.</translation>
+    </message>
+</context>
+<context>
     <name>SourceCommands</name>
     <message>
         <source>Nothing to refresh</source>
@@ -1306,17 +1445,6 @@ Copyright 2026 Sourcedesk. Verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (g
     <message>
         <source>Refresh and regenerate</source>
         <translation>Aktualisieren und neu erzeugen</translation>
-    </message>
-    <message numerus="yes">
-        <source>No source is selected. Refresh all %Ln source(s) of this workspace?</source>
-        <translation>
-            <numerusform>Es ist keine Quelle ausgewählt. Die %Ln Quelle dieses Arbeitsbereichs aktualisieren?</numerusform>
-            <numerusform>Es ist keine Quelle ausgewählt. Alle %Ln Quellen dieses Arbeitsbereichs aktualisieren?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refresh all</source>
-        <translation>Alle aktualisieren</translation>
     </message>
     <message>
         <source>Export visible rows</source>
@@ -1363,6 +1491,14 @@ Copyright 2026 Sourcedesk. Verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (g
         <translation>Sourcedesk konnte auf diesem Computer keinen Webbrowser öffnen. Kopieren Sie die Adresse und öffnen Sie sie selbst:
 
 %1</translation>
+    </message>
+    <message>
+        <source>This key can only read</source>
+        <translation>Dieser Schlüssel darf nur lesen</translation>
+    </message>
+    <message>
+        <source>No source is selected, so the flow takes every source of this workspace.</source>
+        <translation>Keine Quelle ist ausgewählt, daher nimmt der Ablauf alle Quellen dieses Arbeitsbereichs.</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1590,26 @@ Copyright 2026 Sourcedesk. Verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (g
     <message>
         <source>What changed in the last refresh</source>
         <translation>Was sich bei der letzten Aktualisierung geändert hat</translation>
+    </message>
+    <message>
+        <source>Open the current source&apos;s address in the web browser</source>
+        <translation>Die Adresse der aktuellen Quelle im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy the current source&apos;s ID</source>
+        <translation>Die ID der aktuellen Quelle kopieren</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Letzte Aktion</translation>
+    </message>
+    <message>
+        <source>Content of the current source</source>
+        <translation>Inhalt der aktuellen Quelle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1798,14 @@ Copyright 2026 Sourcedesk. Verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (g
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>The sources of the view chosen on the left. The arrow keys move between rows, Shift and Ctrl extend the selection, Tab goes on to the details.</source>
+        <translation>Die Quellen der links gewählten Ansicht. Die Pfeiltasten wechseln zwischen den Zeilen, Umschalt und Strg erweitern die Auswahl, Tab geht weiter zu den Details.</translation>
+    </message>
 </context>
 <context>
     <name>StatePage</name>
@@ -1697,6 +1861,40 @@ Copyright 2026 Sourcedesk. Verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (g
         <source>Clear search and filters</source>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>Change the key…</source>
+        <translation>Schlüssel ändern…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>%1 sources · %2 shown · %3 selected · %4 changed · %5 in progress</source>
+        <translation>%1 Quellen · %2 angezeigt · %3 ausgewählt · %4 geändert · %5 in Arbeit</translation>
+    </message>
+    <message>
+        <source>Loading stopped: %1 sources loaded</source>
+        <translation>Laden angehalten: %1 Quellen geladen</translation>
+    </message>
+    <message>
+        <source>Loaded %1 sources (incomplete)</source>
+        <translation>%1 Quellen geladen (unvollständig)</translation>
+    </message>
+    <message>
+        <source>Loaded %1 sources in %2 s</source>
+        <translation>%1 Quellen in %2 s geladen</translation>
+    </message>
+    <message>
+        <source>Loading sources… %1 loaded · %2</source>
+        <translation>Quellen werden geladen… %1 geladen · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fini asked Sourcedesk to slow down: trying again in %Ln s</source>
+        <translation>
+            <numerusform>Fini hat Sourcedesk gebeten, langsamer zu machen: neuer Versuch in %Ln s</numerusform>
+            <numerusform>Fini hat Sourcedesk gebeten, langsamer zu machen: neuer Versuch in %Ln s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -1719,6 +1917,42 @@ Copyright 2026 Sourcedesk. Verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (g
     <message>
         <source>Explore the demo workspace</source>
         <translation>Demo-Arbeitsbereich ansehen</translation>
+    </message>
+    <message>
+        <source>Enter the address and the API key of a Fini workspace</source>
+        <translation>Geben Sie die Adresse und den API-Schlüssel eines Fini-Arbeitsbereichs ein</translation>
+    </message>
+    <message>
+        <source>Try Sourcedesk on a made-up workspace on this computer; nothing reaches Fini</source>
+        <translation>Sourcedesk mit einem erfundenen Arbeitsbereich auf diesem Computer ausprobieren; nichts gelangt zu Fini</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Add workspace…</source>
+        <translation>Arbeitsbereich &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Sourcedesk</source>
+        <translation>Ü&amp;ber Sourcedesk</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2121,14 @@ Copyright 2026 Sourcedesk. Verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (g
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Sourcedesk &amp;user guide</source>
+        <translation>Sourcedesk-Benutzer&amp;handbuch</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDialog</name>
@@ -1961,6 +2203,28 @@ Copyright 2026 Sourcedesk. Verwendet Qt (LGPLv3), QtKeychain (BSD) und SQLite (g
     <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Name des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Where Fini&apos;s API answers; change it only for another region or a proxy</source>
+        <translation>Wo Finis API antwortet; nur für eine andere Region oder einen Proxy ändern</translation>
+    </message>
+    <message>
+        <source>Ask Fini what this key may do, without saving it</source>
+        <translation>Fini fragen, was dieser Schlüssel darf, ohne ihn zu speichern</translation>
+    </message>
+    <message>
+        <source>The connection test failed with this key: %1
+Correct the key or the address and test again, or choose Save anyway to keep them.</source>
+        <translation>Der Verbindungstest mit diesem Schlüssel ist fehlgeschlagen: %1
+Korrigieren Sie den Schlüssel oder die Adresse und testen Sie noch einmal, oder wählen Sie „Trotzdem speichern“, um beides zu behalten.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
     </message>
 </context>
 <context>
