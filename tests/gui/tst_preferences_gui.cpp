@@ -4,12 +4,14 @@
 #include "HttpProbe.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "MessageBar.h"
 #include "MessageBoxPrompter.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "ScriptedPrompter.h"
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
+#include "StatePage.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "WindowActions.h"
@@ -363,6 +365,30 @@ private Q_SLOTS:
         // "Follow the system": this platform is light.
         choose("themeCombo", 0);
         verifyEveryWidgetFollowsThePalette(Theme::systemPrefersDark());
+    }
+
+    // The result of a generation and the page in place of an empty table, as a user reads
+    // them (and as the documentation's screenshots show them): each says what happened.
+    void generateResultAndStatePageReadWhole()
+    {
+        startDemo();
+        showADiff();
+        const QString id = child<SourceDetailsPane>(window(), "detailsPane")->currentId();
+        QSignalSpy finished(session(), &WorkspaceSession::generateFinished);
+        session()->generate({id}, GenerateOptions{});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session()->isLoading(), 15000); // the reload after it
+        auto *bar = child<MessageBar>(window(), "messageBar");
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QStringLiteral("1")), qPrintable(bar->text()));
+        save(window(), QStringLiteral("generate-result-light-en"));
+
+        child<QLineEdit>(window(), "searchField")->setText(QStringLiteral("no source has this"));
+        QTRY_VERIFY(child<StatePage>(window(), "statePage")->isVisible());
+        QCOMPARE(child<QLabel>(window(), "stateTitle")->text(), QStringLiteral("No sources match"));
+        QCOMPARE(child<QLabel>(window(), "stateText")->text(),
+                 QStringLiteral("No source matches the search and filters you chose."));
+        save(window(), QStringLiteral("state-page-light-en"));
     }
 
     void germanReplacesEveryTextOfTheWindow()

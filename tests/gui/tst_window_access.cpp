@@ -8,6 +8,7 @@
 #include "MessageBar.h"
 #include "ScriptedPrompter.h"
 #include "ShortcutsDialog.h"
+#include "ShownWorkspace.h"
 #include "SourceCommands.h"
 #include "SourceTableView.h"
 #include "Translations.h"
@@ -50,36 +51,21 @@ private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<FiniSandbox> m_sandbox;
     ScriptedPrompter m_prompter;
-    std::unique_ptr<WorkspaceSession> m_session;
-    std::unique_ptr<MainWindow> m_window; // views m_session: declared after it, destroyed first
+    ShownWorkspace m_shown{&m_prompter};
 
     void open()
     {
-        FiniClientConfig config;
-        config.baseUrl = m_sandbox->url();
-        config.apiKey = FiniSandbox::writeKey();
-        PollSchedule::Settings polling;
-        polling.firstMs = 50;
-        polling.maxMs = 100;
-        m_session = std::make_unique<WorkspaceSession>(
-            std::make_unique<FiniClient>(config),
-            WorkspaceInfo{QStringLiteral("Demo workspace"), QStringLiteral("access"), true,
-                          polling});
-        m_window = std::make_unique<MainWindow>(m_session.get(), &m_prompter);
-        m_window->resize(1400, 860);
-        m_window->show();
-        m_session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 15000);
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        ShownWorkspace::Options options;
+        options.size = QSize(1400, 860);
+        QVERIFY(m_shown.open(m_sandbox->url(), FiniSandbox::writeKey(), QStringLiteral("access"),
+                             options));
+        QVERIFY(QTest::qWaitForWindowActive(m_shown.window()));
     }
 
     template<typename T>
     T *child(const char *name)
     {
-        T *found = m_window->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qWarning("no %s", name);
-        return found;
+        return m_shown.child<T>(name);
     }
 
     SourceTableView *table() { return child<SourceTableView>("sourceTable"); }
@@ -226,9 +212,13 @@ private:
     {
         QStringList ids;
         for (int row = 0; row < count; ++row)
-            ids << m_session->proxy()->index(row, 0).data(SourceTableModel::IdRole).toString();
+            ids << m_shown.session()
+                       ->proxy()
+                       ->index(row, 0)
+                       .data(SourceTableModel::IdRole)
+                       .toString();
         table()->selectIds(ids);
-        table()->setCurrentIndex(m_session->proxy()->index(0, 0));
+        table()->setCurrentIndex(m_shown.session()->proxy()->index(0, 0));
     }
 
 private Q_SLOTS:
@@ -254,13 +244,12 @@ private Q_SLOTS:
     void cleanup()
     {
         m_prompter.setAutoAnswer(std::nullopt);
-        m_window.reset();
-        m_session.reset();
+        m_shown.close();
     }
 
     void tabGoesRoundTheWindowAndLeavesTheTable()
     {
-        table()->setCurrentIndex(m_session->proxy()->index(0, 0));
+        table()->setCurrentIndex(m_shown.session()->proxy()->index(0, 0));
         QTRY_VERIFY(child<QWidget>("copyIdButton")->isVisible());
         verifyRound(walk(child<QWidget>("filterSidebar")),
                     {QStringLiteral("filterSidebar"), QStringLiteral("searchField"),
@@ -279,7 +268,7 @@ private Q_SLOTS:
 
         // Inside the table the arrow keys move from row to row.
         table()->setFocus(Qt::TabFocusReason);
-        table()->setCurrentIndex(m_session->proxy()->index(0, 0));
+        table()->setCurrentIndex(m_shown.session()->proxy()->index(0, 0));
         QTest::keyClick(table(), Qt::Key_Down);
         QCOMPARE(table()->currentIndex().row(), 1);
         QTest::keyClick(table(), Qt::Key_Right);
@@ -289,12 +278,12 @@ private Q_SLOTS:
 
     void tabGoesRoundEveryDialog()
     {
-        WorkspaceDialog workspace(WorkspaceConfig{}, false, m_window.get());
+        WorkspaceDialog workspace(WorkspaceConfig{}, false, m_shown.window());
         verifyRoundsOf(&workspace,
                        {QStringLiteral("workspaceName"), QStringLiteral("workspaceUrl"),
                         QStringLiteral("workspaceKey"), QStringLiteral("testConnectionButton"),
                         QStringLiteral("saveWorkspaceButton")});
-        GenerateDialog generate(3, &m_prompter, m_window.get());
+        GenerateDialog generate(3, &m_prompter, m_shown.window());
         verifyRoundsOf(&generate, {QStringLiteral("opUpdate"), QStringLiteral("opAdd"),
                                    QStringLiteral("opNothing"), QStringLiteral("instructionsEdit"),
                                    QStringLiteral("agentEdit"), QStringLiteral("draftsCheck"),
@@ -303,9 +292,9 @@ private Q_SLOTS:
         QCOMPARE(
             generate.findChild<QPlainTextEdit *>(QStringLiteral("instructionsEdit"))->toPlainText(),
             QString());
-        AboutDialog about(m_window.get());
+        AboutDialog about(m_shown.window());
         verifyRoundsOf(&about, {QStringLiteral("aboutTabBar"), QStringLiteral("aboutQtButton")});
-        ShortcutsDialog shortcuts(m_window->menuBar(), m_window.get());
+        ShortcutsDialog shortcuts(m_shown.window()->menuBar(), m_shown.window());
         verifyRoundsOf(&shortcuts, {QStringLiteral("shortcutsList")});
         WelcomePage welcome;
         verifyRoundsOf(&welcome, {QStringLiteral("connectWorkspaceButton"),
@@ -316,9 +305,9 @@ private Q_SLOTS:
     {
         m_prompter.setAutoAnswer(true);
         selectSome(3);
-        m_window->commands()->startGuidedFlow();
-        QTRY_VERIFY(m_window->commands()->guidedFlow());
-        GuidedFlowDialog *flow = m_window->commands()->guidedFlow();
+        m_shown.window()->commands()->startGuidedFlow();
+        QTRY_VERIFY(m_shown.window()->commands()->guidedFlow());
+        GuidedFlowDialog *flow = m_shown.window()->commands()->guidedFlow();
         QTRY_VERIFY_WITH_TIMEOUT(flow->step() == GuidedFlowDialog::Step::Review
                                      || flow->step() == GuidedFlowDialog::Step::Report,
                                  20000);
@@ -336,26 +325,26 @@ private Q_SLOTS:
 
     void everyControlHasAName()
     {
-        table()->setCurrentIndex(m_session->proxy()->index(0, 0));
+        table()->setCurrentIndex(m_shown.session()->proxy()->index(0, 0));
         child<QAction>("activityAction")->trigger();
         child<MessageBar>("messageBar")
             ->showMessage(MessageBar::Tone::Warning, QStringLiteral("Loading stopped"), {},
                           QStringLiteral("Reload"), [] {});
         QTRY_VERIFY(child<QWidget>("activityPanel")->isVisible());
         QTRY_VERIFY(child<QWidget>("copyIdButton")->isVisible());
-        QStringList unnamed = unnamedControls(m_window.get());
+        QStringList unnamed = unnamedControls(m_shown.window());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         // The page in the table's place.
         auto *centre = child<QStackedWidget>("centreStack");
         centre->setCurrentWidget(child<QWidget>("statePage"));
-        unnamed = unnamedControls(m_window.get());
+        unnamed = unnamedControls(m_shown.window());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         centre->setCurrentWidget(table());
 
-        WorkspaceDialog workspace(WorkspaceConfig{}, false, m_window.get());
-        GenerateDialog generate(3, &m_prompter, m_window.get());
-        AboutDialog about(m_window.get());
-        ShortcutsDialog shortcuts(m_window->menuBar(), m_window.get());
+        WorkspaceDialog workspace(WorkspaceConfig{}, false, m_shown.window());
+        GenerateDialog generate(3, &m_prompter, m_shown.window());
+        AboutDialog about(m_shown.window());
+        ShortcutsDialog shortcuts(m_shown.window()->menuBar(), m_shown.window());
         WelcomePage welcome;
         for (QWidget *dialog : std::initializer_list<QWidget *>{&workspace, &generate, &about,
                                                                 &shortcuts, &welcome}) {
@@ -377,7 +366,7 @@ private Q_SLOTS:
         for (const bool selected : {false, true}) {
             view->clearSelection();
             view->setFocus(Qt::TabFocusReason);
-            view->selectionModel()->setCurrentIndex(m_session->proxy()->index(2, 0),
+            view->selectionModel()->setCurrentIndex(m_shown.session()->proxy()->index(2, 0),
                                                     selected ? QItemSelectionModel::SelectCurrent
                                                                    | QItemSelectionModel::Rows
                                                              : QItemSelectionModel::NoUpdate);
@@ -401,7 +390,7 @@ private Q_SLOTS:
                 }
             }
             if (selected)
-                saveScreenshot(m_window.get(), QStringLiteral("keyboard-focus.png"));
+                saveScreenshot(m_shown.window(), QStringLiteral("keyboard-focus.png"));
             // Without the focus, no ring.
             child<QWidget>("searchField")->setFocus(Qt::TabFocusReason);
             QTRY_VERIFY(!view->hasFocus());
@@ -428,7 +417,7 @@ private Q_SLOTS:
                                                     sidebar->palette().color(QPalette::Base));
         QVERIFY2(headingContrast >= Readable, qPrintable(QString::number(headingContrast)));
 
-        GenerateDialog dialog(3, &m_prompter, m_window.get());
+        GenerateDialog dialog(3, &m_prompter, m_shown.window());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         for (const char *name :

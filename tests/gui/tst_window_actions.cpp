@@ -2,6 +2,7 @@
 #include "FiniSandbox.h"
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
+#include "ShownWorkspace.h"
 #include "SourceTableView.h"
 #include "Translations.h"
 #include "WorkspaceSession.h"
@@ -30,34 +31,20 @@ private:
     SandboxOptions m_options;
     std::unique_ptr<FiniSandbox> m_sandbox;
     ScriptedPrompter m_prompter;
-    std::unique_ptr<WorkspaceSession> m_session;
-    std::unique_ptr<MainWindow> m_window; // views m_session: declared after it, destroyed first
+    ShownWorkspace m_shown{&m_prompter};
 
     void open(const QString &scope)
     {
-        m_window.reset();
-        m_session.reset();
-        FiniClientConfig config;
-        config.baseUrl = m_sandbox->url();
-        config.apiKey = FiniSandbox::writeKey();
-        config.retry.baseDelayMs = 5;
-        config.retry.maxDelayMs = 10;
-        PollSchedule::Settings polling;
-        polling.firstMs = 50;
-        polling.maxMs = 100;
-        m_session = std::make_unique<WorkspaceSession>(
-            std::make_unique<FiniClient>(config),
-            WorkspaceInfo{QStringLiteral("Demo workspace"), scope, true, polling});
-        m_window = std::make_unique<MainWindow>(m_session.get(), &m_prompter);
-        m_window->show();
-        m_session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 15000);
+        ShownWorkspace::Options options;
+        options.retryBaseDelayMs = 5;
+        options.retryMaxDelayMs = 10;
+        QVERIFY(m_shown.open(m_sandbox->url(), FiniSandbox::writeKey(), scope, options));
     }
 
     template<typename T>
     T *child(const char *name)
     {
-        return m_window->findChild<T *>(QLatin1String(name));
+        return m_shown.child<T>(name);
     }
 
     SourceTableView *table() { return child<SourceTableView>("sourceTable"); }
@@ -66,7 +53,7 @@ private:
     QStringList pickWeb(int count)
     {
         QStringList ids;
-        const SourceTableModel *model = m_session->model();
+        const SourceTableModel *model = m_shown.session()->model();
         for (int row = 0; row < model->rowCount() && ids.size() < count; ++row) {
             const SourceRow &r = model->row(row);
             if (r.source == QLatin1String("web") && !r.isRunning())
@@ -77,7 +64,7 @@ private:
 
     QString lastAction(const QString &id)
     {
-        const SourceTableModel *model = m_session->model();
+        const SourceTableModel *model = m_shown.session()->model();
         return model->index(model->rowOf(id), SourceTableModel::ActionColumn).data().toString();
     }
 
@@ -93,7 +80,8 @@ private:
     void verifyNoAnswer(const QStringList &ids)
     {
         for (const QString &id : ids) {
-            QCOMPARE(m_session->model()->outcome(id)->state, SourceOutcome::State::NoAnswer);
+            QCOMPARE(m_shown.session()->model()->outcome(id)->state,
+                     SourceOutcome::State::NoAnswer);
             QCOMPARE(lastAction(id), QStringLiteral("No answer from Fini"));
         }
     }
@@ -130,8 +118,7 @@ private Q_SLOTS:
     {
         failEveryRequest(false);
         m_prompter.setAutoAnswer(std::nullopt);
-        m_window.reset();
-        m_session.reset();
+        m_shown.close();
     }
 
     void generateOffersRetryAfterAServerError()
@@ -140,7 +127,7 @@ private Q_SLOTS:
         const QStringList ids = pickWeb(3);
         table()->selectIds(ids);
         failEveryRequest(true);
-        QSignalSpy finished(m_session.get(), &WorkspaceSession::generateFinished);
+        QSignalSpy finished(m_shown.session(), &WorkspaceSession::generateFinished);
         m_prompter.keepNextErrorOpen();
         m_prompter.setNextDialogHandler([](QDialog &) { return int(QDialog::Accepted); });
         child<QAction>("generateAction")->trigger();
@@ -157,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(m_prompter.answer(true));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
         for (const QString &id : ids) {
-            const SourceOutcome outcome = *m_session->model()->outcome(id);
+            const SourceOutcome outcome = *m_shown.session()->model()->outcome(id);
             QVERIFY(outcome.isFinal());
             QVERIFY(outcome.state != SourceOutcome::State::NoAnswer
                     && outcome.state != SourceOutcome::State::Rejected);
@@ -170,7 +157,7 @@ private Q_SLOTS:
         const QStringList ids = pickWeb(1);
         table()->selectIds(ids);
         failEveryRequest(true);
-        QSignalSpy finished(m_session.get(), &WorkspaceSession::refreshFinished);
+        QSignalSpy finished(m_shown.session(), &WorkspaceSession::refreshFinished);
         m_prompter.keepNextErrorOpen();
         m_prompter.setAutoAnswer(true);
         child<QAction>("refreshAction")->trigger();
@@ -187,7 +174,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
         QCOMPARE(m_prompter.questionsAsked(), asked);
         QCOMPARE(m_prompter.openQuestions(), 0);
-        const SourceOutcome::State state = m_session->model()->outcome(ids.first())->state;
+        const SourceOutcome::State state = m_shown.session()->model()->outcome(ids.first())->state;
         QVERIFY(state == SourceOutcome::State::Completed || state == SourceOutcome::State::Failed);
     }
 
@@ -196,7 +183,8 @@ private Q_SLOTS:
     {
         open(QStringLiteral("actions-browser"));
         const QString id = pickWeb(1).first();
-        const QString url = m_session->model()->row(m_session->model()->rowOf(id)).url;
+        const QString url =
+            m_shown.session()->model()->row(m_shown.session()->model()->rowOf(id)).url;
         QVERIFY(!url.isEmpty());
         table()->selectIds({id});
         const QModelIndex current = table()->selectionModel()->selectedRows().first();
@@ -227,7 +215,7 @@ private Q_SLOTS:
         QCOMPARE(m_prompter.lastSuggestedFileName(),
                  m_home.filePath(QStringLiteral("Documents/sources.csv")));
         QTRY_COMPARE(
-            m_window->statusBar()->currentMessage(),
+            m_shown.window()->statusBar()->currentMessage(),
             QStringLiteral("Exported 2,500 rows to %1").arg(QDir::toNativeSeparators(file)));
 
         QFile csv(file);
@@ -237,9 +225,10 @@ private Q_SLOTS:
         const QList<QByteArray> columns = lines.first().trimmed().split(',');
         QVERIFY2(columns.contains("ID") && columns.contains("URL"), lines.first().constData());
         // Each row holds its own ID and URL.
-        const QModelIndex first = m_session->proxy()->index(0, 0);
+        const QModelIndex first = m_shown.session()->proxy()->index(0, 0);
         const QString firstId = first.data(SourceTableModel::IdRole).toString();
-        const QString firstUrl = m_session->model()->row(m_session->model()->rowOf(firstId)).url;
+        const QString firstUrl =
+            m_shown.session()->model()->row(m_shown.session()->model()->rowOf(firstId)).url;
         QVERIFY(lines.at(1).contains(firstId.toUtf8()));
         QVERIFY(lines.at(1).contains(firstUrl.toUtf8()));
     }
@@ -256,8 +245,8 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         // A workspace never opened here before: the default layout.
         open(QStringLiteral("actions-fit-%1").arg(size.width()));
-        m_window->resize(size);
-        QTRY_COMPARE(m_window->size(), size);
+        m_shown.window()->resize(size);
+        QTRY_COMPARE(m_shown.window()->size(), size);
         QCoreApplication::processEvents();
 
         SourceTableView *view = table();
@@ -270,12 +259,14 @@ private Q_SLOTS:
             const int left = header->sectionViewportPosition(column);
             const int right = left + header->sectionSize(column);
             QVERIFY2(!header->isSectionHidden(column) && left >= 0 && right <= width,
-                     qPrintable(
-                         QStringLiteral("%1 lies at %2..%3 of %4 pixels")
-                             .arg(m_session->model()->headerData(column, Qt::Horizontal).toString())
-                             .arg(left)
-                             .arg(right)
-                             .arg(width)));
+                     qPrintable(QStringLiteral("%1 lies at %2..%3 of %4 pixels")
+                                    .arg(m_shown.session()
+                                             ->model()
+                                             ->headerData(column, Qt::Horizontal)
+                                             .toString())
+                                    .arg(left)
+                                    .arg(right)
+                                    .arg(width)));
         }
 
         // Every action of the toolbar is on it, none behind the overflow button.

@@ -10,6 +10,7 @@
 #include "MemorySecretStore.h"
 #include "MessageBar.h"
 #include "ScriptedPrompter.h"
+#include "ShownWorkspace.h"
 #include "SidebarItemDelegate.h"
 #include "SourceCommands.h"
 #include "SourceTableView.h"
@@ -46,8 +47,7 @@ private:
     // Every knowledge job fails here.
     std::unique_ptr<FiniSandbox> m_failing;
     ScriptedPrompter m_prompter;
-    std::unique_ptr<WorkspaceSession> m_session;
-    std::unique_ptr<MainWindow> m_window; // views m_session: declared after it, destroyed first
+    ShownWorkspace m_shown{&m_prompter};
 
     static SandboxOptions sandboxOptions()
     {
@@ -60,28 +60,15 @@ private:
 
     void open(FiniSandbox *sandbox, const QString &scope, bool waitLoaded = true)
     {
-        m_window.reset();
-        m_session.reset();
-        FiniClientConfig config;
-        config.baseUrl = sandbox->url();
-        config.apiKey = FiniSandbox::writeKey();
-        PollSchedule::Settings polling;
-        polling.firstMs = 50;
-        polling.maxMs = 100;
-        m_session = std::make_unique<WorkspaceSession>(
-            std::make_unique<FiniClient>(config),
-            WorkspaceInfo{QStringLiteral("Demo workspace"), scope, true, polling});
-        m_window = std::make_unique<MainWindow>(m_session.get(), &m_prompter);
-        m_window->show();
-        m_session->start();
-        if (waitLoaded)
-            QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 15000);
+        ShownWorkspace::Options options;
+        options.waitLoaded = waitLoaded;
+        QVERIFY(m_shown.open(sandbox->url(), FiniSandbox::writeKey(), scope, options));
     }
 
     template<typename T>
     T *child(const char *name)
     {
-        return m_window->findChild<T *>(QLatin1String(name));
+        return m_shown.child<T>(name);
     }
 
     SourceTableView *table() { return child<SourceTableView>("sourceTable"); }
@@ -90,7 +77,7 @@ private:
     // The first `count` web sources that Fini can refresh, after an upstream change to them.
     QStringList changeUpstream(FiniSandbox *sandbox, int count)
     {
-        const SourceTableModel *model = m_session->model();
+        const SourceTableModel *model = m_shown.session()->model();
         QStringList ids;
         for (int row = 0; row < model->rowCount() && ids.size() < count; ++row) {
             const SourceRow &r = model->row(row);
@@ -107,13 +94,13 @@ private:
 
     QString titleOf(const QString &id)
     {
-        return m_session->model()->row(m_session->model()->rowOf(id)).title;
+        return m_shown.session()->model()->row(m_shown.session()->model()->rowOf(id)).title;
     }
 
     QStringList shownIds()
     {
         QStringList ids;
-        const SourceFilterProxy *proxy = m_session->proxy();
+        const SourceFilterProxy *proxy = m_shown.session()->proxy();
         for (int row = 0; row < proxy->rowCount(); ++row)
             ids.append(proxy->index(row, 0).data(SourceTableModel::IdRole).toString());
         return ids;
@@ -176,8 +163,7 @@ private Q_SLOTS:
         m_prompter.setAutoAnswer(std::nullopt);
         while (m_prompter.answer(false)) {
         }
-        m_window.reset();
-        m_session.reset();
+        m_shown.close();
         m_sandbox->setFaults(sandboxOptions());
     }
 
@@ -189,25 +175,25 @@ private Q_SLOTS:
         QList<RefreshWorkflow::Target> targets;
         for (const QString &id : changeUpstream(m_sandbox.get(), 8))
             targets.append(RefreshWorkflow::Target::of(
-                m_session->model()->row(m_session->model()->rowOf(id))));
-        QSignalSpy refreshed(m_session.get(), &WorkspaceSession::refreshFinished);
-        m_session->refresh(targets);
+                m_shown.session()->model()->row(m_shown.session()->model()->rowOf(id))));
+        QSignalSpy refreshed(m_shown.session(), &WorkspaceSession::refreshFinished);
+        m_shown.session()->refresh(targets);
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 15000);
         sidebar()->selectView(FilterSidebar::View::Changed);
         const QStringList changed = shownIds();
         QVERIFY(changed.size() >= 2);
-        QCOMPARE(changed.size(), m_session->model()->counts().changed);
+        QCOMPARE(changed.size(), m_shown.session()->model()->counts().changed);
 
-        QSignalSpy finished(m_session.get(), &WorkspaceSession::generateFinished);
-        m_session->generate(changed.mid(0, changed.size() / 2), GenerateOptions{});
+        QSignalSpy finished(m_shown.session(), &WorkspaceSession::generateFinished);
+        m_shown.session()->generate(changed.mid(0, changed.size() / 2), GenerateOptions{});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_shown.session()->isLoading(), 15000);
 
-        const int stillChanged = m_session->model()->counts().changed;
+        const int stillChanged = m_shown.session()->model()->counts().changed;
         QVERIFY(stillChanged < changed.size());
-        QTRY_COMPARE(m_session->proxy()->rowCount(), stillChanged);
+        QTRY_COMPARE(m_shown.session()->proxy()->rowCount(), stillChanged);
         for (const QString &id : shownIds())
-            QVERIFY(m_session->model()->row(m_session->model()->rowOf(id)).changed);
+            QVERIFY(m_shown.session()->model()->row(m_shown.session()->model()->rowOf(id)).changed);
         QCOMPARE(sidebarCount(1), stillChanged);
     }
 
@@ -248,11 +234,11 @@ private Q_SLOTS:
                 || (progress.hasMatch() && number(progress.captured(1)) != all))
                 problems << status + QStringLiteral(" | sidebar ") + sidebar()->item(0)->text()
                                 + QStringLiteral(" | ") + activity;
-            if (m_session->isLoading() && all > 0 && all < 2500)
+            if (m_shown.session()->isLoading() && all > 0 && all < 2500)
                 ++midLoad;
         });
         sampler.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_shown.session()->isLoading(), 30000);
         QTest::qWait(50);
         sampler.stop();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 5).join(QLatin1Char('\n'))));
@@ -370,13 +356,13 @@ private Q_SLOTS:
         const QStringList upstream = changeUpstream(m_failing.get(), 6);
         QCOMPARE(upstream.size(), 6);
         table()->selectIds(upstream);
-        m_window->commands()->startGuidedFlow();
+        m_shown.window()->commands()->startGuidedFlow();
         QCOMPARE(m_prompter.openQuestions(), 1);
         QCOMPARE(m_prompter.lastAcceptLabel(), QStringLiteral("Refresh 6 sources"));
-        QVERIFY(!m_session->operationRunning());
+        QVERIFY(!m_shown.session()->operationRunning());
         QVERIFY(m_prompter.answer(true));
-        QTRY_VERIFY(m_window->commands()->guidedFlow());
-        GuidedFlowDialog *flow = m_window->commands()->guidedFlow();
+        QTRY_VERIFY(m_shown.window()->commands()->guidedFlow());
+        GuidedFlowDialog *flow = m_shown.window()->commands()->guidedFlow();
         QTRY_COMPARE_WITH_TIMEOUT(flow->step(), GuidedFlowDialog::Step::Review, 15000);
 
         auto *list = flow->findChild<QListWidget *>(QStringLiteral("guidedChangedList"));
@@ -405,7 +391,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(flow->step(), GuidedFlowDialog::Step::Report, 15000);
         QVERIFY2(generateIntro.contains(QStringLiteral("content of %1 sources").arg(chosen.size())),
                  qPrintable(generateIntro));
-        QStringList generatedFor = m_session->generateWorkflow()->jobs().keys();
+        QStringList generatedFor = m_shown.session()->generateWorkflow()->jobs().keys();
         generatedFor.sort();
         QStringList expected = chosen;
         expected.sort();
@@ -429,34 +415,34 @@ private Q_SLOTS:
     void quittingDuringGenerationAsksFirst()
     {
         open(m_failing.get(), QStringLiteral("behaviour-quit"));
-        table()->selectIds({m_session->model()->row(0).id});
+        table()->selectIds({m_shown.session()->model()->row(0).id});
         m_prompter.setNextDialogHandler([](QDialog &) { return int(QDialog::Accepted); });
         child<QAction>("generateAction")->trigger();
-        QTRY_VERIFY(m_session->operationRunning());
-        QVERIFY(!m_window->close());
+        QTRY_VERIFY(m_shown.session()->operationRunning());
+        QVERIFY(!m_shown.window()->close());
         QCOMPARE(m_prompter.openQuestions(), 1);
         QCOMPARE(m_prompter.lastTitle(), QStringLiteral("Quit Sourcedesk?"));
         QVERIFY2(m_prompter.lastText().contains(QStringLiteral("knowledge")),
                  qPrintable(m_prompter.lastText()));
         QVERIFY(m_prompter.answer(false));
         QTRY_COMPARE(m_prompter.openPrompts(), 0);
-        QVERIFY(m_window->isVisible());
-        m_session->cancelOperation();
+        QVERIFY(m_shown.window()->isVisible());
+        m_shown.session()->cancelOperation();
     }
 
     // Item 16: a failed knowledge job says why, in the table's tooltip and in the details.
     void aFailedJobSaysWhy()
     {
         open(m_failing.get(), QStringLiteral("behaviour-failed-job"));
-        const QString id = m_session->model()->row(0).id;
-        QSignalSpy finished(m_session.get(), &WorkspaceSession::generateFinished);
-        m_session->generate({id}, GenerateOptions{});
+        const QString id = m_shown.session()->model()->row(0).id;
+        QSignalSpy finished(m_shown.session(), &WorkspaceSession::generateFinished);
+        m_shown.session()->generate({id}, GenerateOptions{});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
-        const QString job = m_session->generateWorkflow()->jobs().value(id);
+        const QString job = m_shown.session()->generateWorkflow()->jobs().value(id);
         QVERIFY(!job.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_shown.session()->isLoading(), 15000);
 
-        const SourceTableModel *model = m_session->model();
+        const SourceTableModel *model = m_shown.session()->model();
         const QString tip = model->index(model->rowOf(id), SourceTableModel::ActionColumn)
                                 .data(Qt::ToolTipRole)
                                 .toString();
@@ -466,7 +452,7 @@ private Q_SLOTS:
                  qPrintable(tip));
         QVERIFY(tip.contains(QStringLiteral("Generate again")));
 
-        const SourceFilterProxy *proxy = m_session->proxy();
+        const SourceFilterProxy *proxy = m_shown.session()->proxy();
         for (int row = 0; row < proxy->rowCount(); ++row) {
             if (proxy->index(row, 0).data(SourceTableModel::IdRole).toString() == id)
                 table()->setCurrentIndex(proxy->index(row, 0));

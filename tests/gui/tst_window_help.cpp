@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "ScriptedPrompter.h"
+#include "ShownWorkspace.h"
 #include "Translations.h"
 #include "WelcomePage.h"
 #include "WorkspaceSession.h"
@@ -52,31 +53,18 @@ private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<FiniSandbox> m_sandbox;
     ScriptedPrompter m_prompter;
-    std::unique_ptr<WorkspaceSession> m_session;
-    std::unique_ptr<MainWindow> m_window; // views m_session: declared after it, destroyed first
+    ShownWorkspace m_shown{&m_prompter};
     QString m_opened;
 
     void open(const QString &scope)
     {
-        FiniClientConfig config;
-        config.baseUrl = m_sandbox->url();
-        config.apiKey = FiniSandbox::writeKey();
-        PollSchedule::Settings polling;
-        polling.firstMs = 50;
-        polling.maxMs = 100;
-        m_session = std::make_unique<WorkspaceSession>(
-            std::make_unique<FiniClient>(config),
-            WorkspaceInfo{QStringLiteral("Demo workspace"), scope, true, polling});
-        m_window = std::make_unique<MainWindow>(m_session.get(), &m_prompter);
-        m_window->show();
-        m_session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 15000);
+        QVERIFY(m_shown.open(m_sandbox->url(), FiniSandbox::writeKey(), scope));
     }
 
     template<typename T>
     T *child(const char *name)
     {
-        return m_window->findChild<T *>(QLatin1String(name));
+        return m_shown.child<T>(name);
     }
 
     // Documentation screenshots come from the tests' fixture data.
@@ -107,9 +95,9 @@ private:
     {
         QStringList ids;
         for (int row = 0; row < count; ++row)
-            ids << m_session->model()->row(row).id;
-        QSignalSpy finished(m_session.get(), &WorkspaceSession::generateFinished);
-        m_session->generate(ids, GenerateOptions{});
+            ids << m_shown.session()->model()->row(row).id;
+        QSignalSpy finished(m_shown.session(), &WorkspaceSession::generateFinished);
+        m_shown.session()->generate(ids, GenerateOptions{});
         if (!QTest::qWaitFor([&] { return finished.size() == 1; }, 20000))
             return nullptr;
         child<QAction>("activityAction")->trigger();
@@ -146,11 +134,7 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->start());
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanup() { m_shown.close(); }
 
     void aboutSaysVersionLicenceAndWhereToReadMore()
     {
@@ -186,7 +170,7 @@ private Q_SLOTS:
 
         // Help also has Qt's own About and the guide.
         QStringList help;
-        for (QAction *menu : m_window->menuBar()->actions()) {
+        for (QAction *menu : m_shown.window()->menuBar()->actions()) {
             if (menu->text() == QStringLiteral("&Help"))
                 for (QAction *action : menu->menu()->actions())
                     help << action->text().remove(QLatin1Char('&'));
@@ -201,11 +185,11 @@ private Q_SLOTS:
     {
         open(QStringLiteral("help-shortcuts"));
         // An action added to a menu is listed too: the list is not written by hand.
-        auto *added = new QAction(QStringLiteral("&Test action…"), m_window.get());
+        auto *added = new QAction(QStringLiteral("&Test action…"), m_shown.window());
         added->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+9")));
-        m_window->workspaceMenu()->addAction(added);
+        m_shown.window()->workspaceMenu()->addAction(added);
         QHash<QString, QString> expected;
-        for (QAction *menu : m_window->menuBar()->actions()) {
+        for (QAction *menu : m_shown.window()->menuBar()->actions()) {
             for (QAction *action : menu->menu()->actions()) {
                 if (!action->shortcut().isEmpty())
                     expected.insert(action->text().remove(QLatin1Char('&')).remove(QChar(0x2026)),
@@ -268,7 +252,7 @@ private Q_SLOTS:
     void activityColumnsFitAndArticlesCanBeCopied()
     {
         open(QStringLiteral("help-activity"));
-        m_window->resize(1024, 700);
+        m_shown.window()->resize(1024, 700);
         QTreeView *panel = generateAndShowActivity(6);
         QVERIFY(panel);
         QAbstractItemModel *operations = panel->model();
@@ -292,7 +276,8 @@ private Q_SLOTS:
             const QModelIndex title =
                 operations->index(row, ActivityModel::OperationColumn, generation);
             const QString id = title.data(ActivityModel::SourceIdRole).toString();
-            const QString full = m_session->model()->row(m_session->model()->rowOf(id)).title;
+            const QString full =
+                m_shown.session()->model()->row(m_shown.session()->model()->rowOf(id)).title;
             QVERIFY2(title.data(Qt::ToolTipRole).toString().startsWith(full),
                      qPrintable(title.data(Qt::ToolTipRole).toString()));
             const QString state =
@@ -320,7 +305,7 @@ private Q_SLOTS:
         QVERIFY(copy && copy->isEnabled());
         copy->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), articleId);
-        QVERIFY(m_window->statusBar()->currentMessage().contains(articleId));
+        QVERIFY(m_shown.window()->statusBar()->currentMessage().contains(articleId));
         menu->close();
 
         // Its texts are translated when they are shown, not kept from the first time.

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "ScriptedPrompter.h"
+#include "ShownWorkspace.h"
 #include "SourceCommands.h"
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
@@ -35,32 +36,17 @@ private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<FiniSandbox> m_sandbox;
     ScriptedPrompter m_prompter;
-    std::unique_ptr<WorkspaceSession> m_session;
-    std::unique_ptr<MainWindow> m_window; // views m_session: declared after it, destroyed first
+    ShownWorkspace m_shown{&m_prompter};
 
     void open(const QString &scope, const QString &key = FiniSandbox::writeKey())
     {
-        m_window.reset();
-        m_session.reset();
-        FiniClientConfig config;
-        config.baseUrl = m_sandbox->url();
-        config.apiKey = key;
-        PollSchedule::Settings polling;
-        polling.firstMs = 50;
-        polling.maxMs = 100;
-        m_session = std::make_unique<WorkspaceSession>(
-            std::make_unique<FiniClient>(config),
-            WorkspaceInfo{QStringLiteral("Demo workspace"), scope, true, polling});
-        m_window = std::make_unique<MainWindow>(m_session.get(), &m_prompter);
-        m_window->show();
-        m_session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 15000);
+        QVERIFY(m_shown.open(m_sandbox->url(), key, scope));
     }
 
     template<typename T>
     T *child(const char *name)
     {
-        return m_window->findChild<T *>(QLatin1String(name));
+        return m_shown.child<T>(name);
     }
 
     SourceTableView *table() { return child<SourceTableView>("sourceTable"); }
@@ -71,7 +57,7 @@ private:
     // a refresh after an upstream change marks it changed.
     QString pickLinkedSource()
     {
-        const SourceTableModel *model = m_session->model();
+        const SourceTableModel *model = m_shown.session()->model();
         for (int row = 0; row < model->rowCount(); ++row) {
             const SourceRow &r = model->row(row);
             if (r.source == QLatin1String("web") && !r.changed && !r.linkedKnowledgeId.isEmpty()
@@ -83,12 +69,12 @@ private:
 
     const SourceRow &rowOf(const QString &id)
     {
-        return m_session->model()->row(m_session->model()->rowOf(id));
+        return m_shown.session()->model()->row(m_shown.session()->model()->rowOf(id));
     }
 
     void makeCurrent(const QString &id)
     {
-        SourceFilterProxy *proxy = m_session->proxy();
+        SourceFilterProxy *proxy = m_shown.session()->proxy();
         for (int row = 0; row < proxy->rowCount(); ++row) {
             if (proxy->index(row, 0).data(SourceTableModel::IdRole).toString() == id) {
                 table()->setCurrentIndex(proxy->index(row, 0));
@@ -112,33 +98,33 @@ private:
 
     void refreshOne(const QString &id)
     {
-        QSignalSpy finished(m_session.get(), &WorkspaceSession::refreshFinished);
-        m_session->refresh({RefreshWorkflow::Target::of(rowOf(id))});
+        QSignalSpy finished(m_shown.session(), &WorkspaceSession::refreshFinished);
+        m_shown.session()->refresh({RefreshWorkflow::Target::of(rowOf(id))});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
     }
 
     void generateFor(const QStringList &ids)
     {
-        QSignalSpy finished(m_session.get(), &WorkspaceSession::generateFinished);
-        m_session->generate(ids, GenerateOptions{});
+        QSignalSpy finished(m_shown.session(), &WorkspaceSession::generateFinished);
+        m_shown.session()->generate(ids, GenerateOptions{});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
         // Generation clears the changed flags at Fini, and the session reloads the table.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_shown.session()->isLoading(), 15000);
     }
 
     // "Refresh and regenerate…" asks with the count first, like Refresh: answered yes.
     void startGuidedFlow()
     {
-        m_window->commands()->startGuidedFlow();
+        m_shown.window()->commands()->startGuidedFlow();
         QVERIFY(m_prompter.answer(true));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->commands()->guidedFlow(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_shown.window()->commands()->guidedFlow(), 5000);
     }
 
     void reload()
     {
         child<QAction>("reloadAction")->trigger();
-        QVERIFY(m_session->isLoading());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 15000);
+        QVERIFY(m_shown.session()->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_shown.session()->isLoading(), 15000);
     }
 
 private Q_SLOTS:
@@ -164,8 +150,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_prompter.setAutoAnswer(std::nullopt);
-        m_window.reset();
-        m_session.reset();
+        m_shown.close();
     }
 
     void countsAreWordsWithGroupedNumbers()
@@ -200,7 +185,8 @@ private Q_SLOTS:
 
         table()->selectAll();
         child<QAction>("copyIdsAction")->trigger();
-        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Copied 2,500 IDs"));
+        QCOMPARE(m_shown.window()->statusBar()->currentMessage(),
+                 QStringLiteral("Copied 2,500 IDs"));
     }
 
     void detailsFollowARefreshAndAGeneration()
@@ -265,7 +251,7 @@ private Q_SLOTS:
         auto *state = child<StatePage>("statePage");
         QCOMPARE(state->state(), StatePage::State::Failed);
         for (const QSize size : {QSize(1400, 860), QSize(900, 700)}) {
-            m_window->resize(size);
+            m_shown.window()->resize(size);
             for (const char *name : {"stateTitle", "stateText"}) {
                 auto *label = state->findChild<QLabel *>(QLatin1String(name));
                 QTRY_VERIFY(label->isVisible());
@@ -332,7 +318,7 @@ private Q_SLOTS:
         open(QStringLiteral("reading-report"));
         table()->selectAll();
         startGuidedFlow();
-        GuidedFlowDialog *flow = m_window->commands()->guidedFlow();
+        GuidedFlowDialog *flow = m_shown.window()->commands()->guidedFlow();
         QVERIFY(flow);
         // Whether or not Fini finds changes, the refresh's part of the report is written.
         QTRY_VERIFY_WITH_TIMEOUT(flow->step() == GuidedFlowDialog::Step::Review
@@ -341,8 +327,8 @@ private Q_SLOTS:
         QVERIFY2(flow->report().contains(QStringLiteral("Refresh: 2,325 queued")),
                  qPrintable(flow->report()));
         QVERIFY(flow->report().contains(QStringLiteral("175 uploaded files skipped")));
-        QVERIFY(m_session->journal()->waitForWrites(5000));
-        const QList<ActivityJournal::Operation> recent = m_session->journal()->recent(1);
+        QVERIFY(m_shown.session()->journal()->waitForWrites(5000));
+        const QList<ActivityJournal::Operation> recent = m_shown.session()->journal()->recent(1);
         QCOMPARE(recent.size(), 1);
         QVERIFY2(recent.first().summary.startsWith(QStringLiteral("2,325 queued")),
                  qPrintable(recent.first().summary));
