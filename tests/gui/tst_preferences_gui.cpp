@@ -12,6 +12,7 @@
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
+#include "TestPlaces.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "WindowActions.h"
@@ -213,11 +214,8 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         Translations::install();
-        const QByteArray data = QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
-                                + QByteArray::number(QCoreApplication::applicationPid());
-        qputenv("XDG_DATA_HOME", data);
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        TestPlaces::useThrowAway(m_settingsDir.path());
         SandboxOptions options;
         options.pendingMs = 50;
         options.runningMs = 100;

@@ -11,6 +11,7 @@
 #include "ShownWorkspace.h"
 #include "SourceCommands.h"
 #include "SourceTableView.h"
+#include "TestPlaces.h"
 #include "Translations.h"
 #include "WelcomePage.h"
 #include "WorkspaceDialog.h"
@@ -225,11 +226,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         Translations::install();
-        const QByteArray data = QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
-                                + QByteArray::number(QCoreApplication::applicationPid());
-        qputenv("XDG_DATA_HOME", data);
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        TestPlaces::useThrowAway(m_settingsDir.path());
         SandboxOptions options;
         options.sources = 300;
         options.pendingMs = 50;

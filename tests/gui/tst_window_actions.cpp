@@ -4,6 +4,7 @@
 #include "ScriptedPrompter.h"
 #include "ShownWorkspace.h"
 #include "SourceTableView.h"
+#include "TestPlaces.h"
 #include "Translations.h"
 #include "WorkspaceSession.h"
 
@@ -92,11 +93,8 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         Translations::install();
         // Journals and other app data go to a throw-away place, never the user's.
-        const QByteArray data = QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
-                                + QByteArray::number(QCoreApplication::applicationPid());
-        qputenv("XDG_DATA_HOME", data);
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        TestPlaces::useThrowAway(m_settingsDir.path());
         // A Documents folder of this test's own, named the way the desktop names it.
         QVERIFY(m_home.isValid());
         QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("config")));

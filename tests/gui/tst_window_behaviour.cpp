@@ -15,6 +15,7 @@
 #include "SourceCommands.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
+#include "TestPlaces.h"
 #include "Translations.h"
 #include "WorkspaceDialog.h"
 #include "WorkspaceSession.h"
@@ -144,11 +145,8 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         Translations::install();
-        const QByteArray data = QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
-                                + QByteArray::number(QCoreApplication::applicationPid());
-        qputenv("XDG_DATA_HOME", data);
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        TestPlaces::useThrowAway(m_settingsDir.path());
         m_sandbox = std::make_unique<FiniSandbox>(sandboxOptions());
         QVERIFY(m_sandbox->start());
         SandboxOptions failing = sandboxOptions();

@@ -7,6 +7,7 @@
 #include "MemorySecretStore.h"
 #include "ScriptedPrompter.h"
 #include "ShownWorkspace.h"
+#include "TestPlaces.h"
 #include "Translations.h"
 #include "WelcomePage.h"
 #include "WorkspaceSession.h"
@@ -120,11 +121,8 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         Translations::install();
         QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
-        const QByteArray data = QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
-                                + QByteArray::number(QCoreApplication::applicationPid());
-        qputenv("XDG_DATA_HOME", data);
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        TestPlaces::useThrowAway(m_settingsDir.path());
         SandboxOptions options;
         options.sources = 300;
         options.pendingMs = 50;

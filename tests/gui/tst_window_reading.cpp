@@ -12,6 +12,7 @@
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
+#include "TestPlaces.h"
 #include "Translations.h"
 #include "WorkspaceSession.h"
 
@@ -134,11 +135,8 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         Translations::install();
         // Journals and other app data go to a throw-away place, never the user's.
-        const QByteArray data = QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
-                                + QByteArray::number(QCoreApplication::applicationPid());
-        qputenv("XDG_DATA_HOME", data);
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        TestPlaces::useThrowAway(m_settingsDir.path());
         SandboxOptions options; // the demo workspace: 2,500 sources, 175 of them files
         options.pendingMs = 50;
         options.runningMs = 100;

@@ -11,6 +11,7 @@
 #include "ServerTruth.h"
 #include "SourceCommands.h"
 #include "SourceTableView.h"
+#include "TestPlaces.h"
 #include "Translations.h"
 #include "WorkspaceLoader.h"
 #include "WorkspaceSession.h"
@@ -144,11 +145,8 @@ private Q_SLOTS:
     {
         Translations::install();
         // Journals and other app data go to a throw-away place, never the user's.
-        const QByteArray data = QDir::tempPath().toUtf8() + "/sourcedesk-test-data-"
-                                + QByteArray::number(QCoreApplication::applicationPid());
-        qputenv("XDG_DATA_HOME", data);
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        TestPlaces::useThrowAway(m_settingsDir.path());
     }
 
     void init() { openOn(options()); }
