@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SearchMatches.h"
+
 #include <QElapsedTimer>
 #include <QSortFilterProxyModel>
 #include <QTimer>
@@ -56,9 +58,13 @@ private:
     void endCoalescing();
     bool hasFilters() const;
 
+    void forgetMatchesOnChange(SourceTableModel *model);
+    void searchFor(const QString &foldedText);
+
     SourceTableModel *m_model = nullptr;
     QString m_search;
     QString m_foldedSearch;
+    SearchMatches m_matches;
     QString m_sourceType;
     bool m_changedOnly = false;
     bool m_runningOnly = false;

@@ -5,11 +5,13 @@
 #include "ServerTruth.h"
 #include "SourceFilterProxy.h"
 #include "SourceTableModel.h"
+#include "SubstringSearch.h"
 #include "WorkspaceLoader.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QtTest>
 
 class SourceModelTest : public QObject
@@ -266,6 +268,79 @@ private Q_SLOTS:
         model.upsert({r});
         proxy.setSearchText(search);
         QCOMPARE(proxy.rowCount(), found ? 1 : 0);
+    }
+
+    // The eight-at-a-time search and the one-at-a-time search give QString's answer for every
+    // placement: texts of a small alphabet put partial matches everywhere, across block edges
+    // and in the last few positions.
+    void substringSearchAgreesWithQString()
+    {
+        QRandomGenerator random(20261129);
+        const auto text = [&random](int length) {
+            QString made;
+            for (int i = 0; i < length; ++i)
+                made.append(QChar(u'a' + char16_t(random.bounded(3))));
+            return made;
+        };
+        int found = 0;
+        for (int round = 0; round < 20000; ++round) {
+            const QString haystack = text(random.bounded(48));
+            const QString needle = text(1 + random.bounded(6));
+            const bool expected = haystack.contains(needle);
+            found += expected ? 1 : 0;
+            QVERIFY2(containsSubstring(haystack, needle) == expected,
+                     qPrintable(haystack + QLatin1Char('/') + needle));
+            QVERIFY2(containsSubstringScalar(haystack, needle) == expected,
+                     qPrintable(haystack + QLatin1Char('/') + needle));
+        }
+        // Both answers are common, so neither "always" nor "never" passes.
+        QVERIFY(found > 2000);
+        QVERIFY(found < 18000);
+    }
+
+    // Typing on searches only the rows that matched the shorter text, but a row edited, added
+    // or removed between keystrokes is judged by what it says now.
+    void typingOnFindsRowsThatChangedBetweenKeystrokes()
+    {
+        SourceTableModel model;
+        SourceFilterProxy proxy;
+        proxy.setSourceTableModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto titled = [](const QString &id, const QString &title, qint64 updatedAt) {
+            SourceRow r = row(id, updatedAt);
+            r.title = title;
+            r.url.clear();
+            return r;
+        };
+        model.upsert({titled(QStringLiteral("a"), QStringLiteral("Refund rules"), 1),
+                      titled(QStringLiteral("b"), QStringLiteral("Shipping"), 2),
+                      titled(QStringLiteral("c"), QStringLiteral("Returns"), 3)});
+        proxy.sort(SourceTableModel::UpdatedColumn, Qt::AscendingOrder);
+        proxy.setSearchText(QStringLiteral("re"));
+        QCOMPARE(proxyIds(proxy), (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
+
+        // "Shipping" becomes a refund page.
+        model.upsert({titled(QStringLiteral("b"), QStringLiteral("Refund of shipping"), 4)});
+        proxy.setSearchText(QStringLiteral("ref"));
+        QCOMPARE(proxyIds(proxy), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+
+        // A new refund page arrives and "Returns" goes.
+        model.upsert({titled(QStringLiteral("d"), QStringLiteral("Refunds abroad"), 5)});
+        model.retainOnly({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d")});
+        proxy.setSearchText(QStringLiteral("refu"));
+        QCOMPARE(proxyIds(proxy),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d")}));
+        proxy.setSearchText(QStringLiteral("refunds"));
+        QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("d")});
+
+        // Deleting letters widens again; clearing shows every row.
+        proxy.setSearchText(QStringLiteral("refund"));
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.clearFilters();
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setSearchText(QStringLiteral("ship"));
+        QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("b")});
     }
 
     void proxySortsOnRawValuesWithAStableTieBreak()
