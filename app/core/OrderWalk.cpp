@@ -248,9 +248,9 @@ qint64 OrderWalk::knownDownTo() const
 
 // Stretches are measured in the sources of the probe type, whose walk read all of them, or
 // before there is one in every source known so far.
-QList<const QList<OrderWalk::Known> *> OrderWalk::measure() const
+OrderWalk::Measured OrderWalk::measure() const
 {
-    QList<const QList<Known> *> lists;
+    Measured lists;
     if (!m_probe.isEmpty()) {
         lists.append(&*m_known.constFind(m_probe));
         return lists;
@@ -260,10 +260,10 @@ QList<const QList<OrderWalk::Known> *> OrderWalk::measure() const
     return lists;
 }
 
-qsizetype OrderWalk::knownBetween(qint64 above, qint64 below) const
+qsizetype OrderWalk::knownBetween(const Measured &measured, qint64 above, qint64 below)
 {
     qsizetype count = 0;
-    for (const QList<Known> *known : measure()) {
+    for (const QList<Known> *known : measured) {
         const auto first =
             std::partition_point(known->cbegin(), known->cend(),
                                  [above](const Known &k) { return k.updatedAt >= above; });
@@ -275,20 +275,20 @@ qsizetype OrderWalk::knownBetween(qint64 above, qint64 below) const
 }
 
 // The known source with about `count` measured sources between `above` and it.
-std::optional<OrderWalk::Known> OrderWalk::knownAt(qint64 above, qint64 below,
-                                                   qsizetype count) const
+std::optional<OrderWalk::Known> OrderWalk::knownAt(const Measured &measured, qint64 above,
+                                                   qint64 below, qsizetype count)
 {
     qint64 low = below;
     qint64 high = above;
     while (high - low > 1) {
         const qint64 middle = low + (high - low) / 2;
-        if (knownBetween(above, middle) >= count)
+        if (knownBetween(measured, above, middle) >= count)
             low = middle;
         else
             high = middle;
     }
     // Sources at `low + 1` exist: counting them tips the count over.
-    for (const QList<Known> *known : measure()) {
+    for (const QList<Known> *known : measured) {
         const auto it = std::partition_point(known->cbegin(), known->cend(), [low](const Known &k) {
             return k.updatedAt > low + 1;
         });
@@ -302,6 +302,7 @@ OrderWalk::Split OrderWalk::longestStretch() const
 {
     // With a probe type the whole order below is measured; otherwise only what is known.
     const qint64 downTo = m_probe.isEmpty() ? knownDownTo() : 0;
+    const Measured measured = measure();
     Split longest;
     for (qsizetype i = 0; i < m_stretches.size(); ++i) {
         const Stretch &stretch = m_stretches.at(i);
@@ -309,7 +310,7 @@ OrderWalk::Split OrderWalk::longestStretch() const
             continue;
         const qint64 end =
             i + 1 < m_stretches.size() ? m_stretches.at(i + 1).start.updatedAt : downTo;
-        const qsizetype count = knownBetween(stretch.position, end);
+        const qsizetype count = knownBetween(measured, stretch.position, end);
         if (count > longest.count)
             longest = {i, count, end};
     }
@@ -354,8 +355,8 @@ void OrderWalk::splitLongestStretch()
             Q_EMIT typedWalksNotNeeded();
             continue;
         }
-        const std::optional<Known> start =
-            knownAt(m_stretches.at(longest.index).position, longest.end, longest.count / 2);
+        const std::optional<Known> start = knownAt(
+            measure(), m_stretches.at(longest.index).position, longest.end, longest.count / 2);
         if (!start)
             return;
         openStretch(longest.index + 1, *start);

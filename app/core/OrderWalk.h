@@ -82,11 +82,13 @@ private:
     };
     Split longestStretch() const;
     double sourcesPerMeasured() const;
-    QList<const QList<Known> *> measure() const;
+    using Measured = QList<const QList<Known> *>;
+    Measured measure() const;
     void splitLongestStretch();
     qint64 knownDownTo() const;
-    qsizetype knownBetween(qint64 above, qint64 below) const;
-    std::optional<Known> knownAt(qint64 above, qint64 below, qsizetype count) const;
+    static qsizetype knownBetween(const Measured &measured, qint64 above, qint64 below);
+    static std::optional<Known> knownAt(const Measured &measured, qint64 above, qint64 below,
+                                        qsizetype count);
     void endIfDone();
     void endWalk(CursorWalker::End end, const ApiError &error = {});
 
