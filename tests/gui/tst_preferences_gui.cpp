@@ -22,6 +22,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -154,8 +155,11 @@ private:
     static void save(QWidget *widget, const QString &name)
     {
         const QString dir = qEnvironmentVariable("SOURCEDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+        if (dir.isEmpty())
+            return;
+        // The layouts a change just asked for (a toolbar button hidden, a pane resized) first.
+        QCoreApplication::processEvents();
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 
     void saveWindow(const QString &theme, const QString &language)
@@ -464,6 +468,15 @@ private Q_SLOTS:
         auto *bar = child<MessageBar>(window(), "messageBar");
         QTRY_VERIFY(bar->isVisible());
         QVERIFY2(bar->text().contains(QStringLiteral("1")), qPrintable(bar->text()));
+        // Every heading of the table is whole, in German too.
+        const QHeaderView *header =
+            child<SourceTableView>(window(), "sourceTable")->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            if (!header->isSectionHidden(column))
+                QVERIFY2(
+                    header->sectionSize(column) >= header->sectionSizeHint(column),
+                    qPrintable(header->model()->headerData(column, Qt::Horizontal).toString()));
+        }
         save(window(), QStringLiteral("generate-result-%1-%2").arg(theme, language));
 
         child<QLineEdit>(window(), "searchField")->setText(QStringLiteral("no source has this"));

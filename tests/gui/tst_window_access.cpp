@@ -466,8 +466,12 @@ private Q_SLOTS:
             const double stepContrast = textContrast(image, text, background);
             QVERIFY2(stepContrast >= Readable,
                      qPrintable(QStringLiteral("%1: %2").arg(item->text()).arg(stepContrast)));
-            QVERIFY(!item->data(Qt::AccessibleDescriptionRole).toString().isEmpty());
         }
+        // Which step is done, current or still to come is said, not only shown.
+        QCOMPARE(steps->item(int(flow->step()))->data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Current step"));
+        QCOMPARE(steps->item(5)->data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Still to come"));
         flow->close();
     }
 };
