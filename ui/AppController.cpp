@@ -118,6 +118,8 @@ void AppController::showWelcome()
     m_welcome = std::make_unique<WelcomePage>();
     connect(m_welcome.get(), &WelcomePage::connectRequested, this, &AppController::addWorkspace);
     connect(m_welcome.get(), &WelcomePage::demoRequested, this, &AppController::openDemo);
+    connect(m_welcome.get(), &WelcomePage::preferencesRequested, this,
+            &AppController::openPreferences);
     connect(m_welcome.get(), &WelcomePage::aboutRequested, this, [this] {
         m_prompter->openDialog(std::make_unique<AboutDialog>(m_welcome.get()), this,
                                [](QDialog &, bool) {});

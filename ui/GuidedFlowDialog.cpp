@@ -119,15 +119,21 @@ GuidedFlowDialog::GuidedFlowDialog(WorkspaceSession *session, Prompter *prompter
 void GuidedFlowDialog::setStep(Step step, const QString &text)
 {
     m_step = step;
+    // Every step reads in the palette's text colour: the current one is marked by weight and
+    // an arrow, the done ones by a check, and a screen reader says which is which.
     for (int row = 0; row < m_steps->count(); ++row) {
         QListWidgetItem *item = m_steps->item(row);
+        const bool done = row < int(step);
+        const bool current = row == int(step);
         QFont font = item->font();
-        font.setBold(row == int(step));
+        font.setBold(current);
         item->setFont(font);
-        item->setIcon(row < int(step) ? style()->standardIcon(QStyle::SP_DialogApplyButton)
-                                      : QIcon());
-        item->setForeground(row > int(step) ? palette().color(QPalette::PlaceholderText)
-                                            : palette().color(QPalette::Text));
+        item->setIcon(done      ? style()->standardIcon(QStyle::SP_DialogApplyButton)
+                      : current ? style()->standardIcon(QStyle::SP_ArrowRight)
+                                : QIcon());
+        item->setData(Qt::AccessibleDescriptionRole, done      ? tr("Done")
+                                                     : current ? tr("Current step")
+                                                               : tr("Still to come"));
     }
     m_text->setText(text);
     Q_EMIT stepChanged(step);

@@ -125,7 +125,18 @@ void SourceTableView::resetColumns()
                              int(SourceTableModel::IdColumn)})
         header->setSectionHidden(hidden, true);
     sortByColumn(SourceTableModel::UpdatedColumn, Qt::DescendingOrder);
+    fitHeadings();
     Q_EMIT headerLayoutChanged();
+}
+
+void SourceTableView::fitHeadings()
+{
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            header->resizeSection(
+                column, std::max(header->sectionSize(column), header->sectionSizeHint(column)));
+    }
 }
 
 void SourceTableView::showHeaderMenu(const QPoint &position)
@@ -253,5 +264,6 @@ bool SourceTableView::restoreHeaderState(const QByteArray &state)
     }
     sortByColumn(horizontalHeader()->sortIndicatorSection(),
                  horizontalHeader()->sortIndicatorOrder());
+    fitHeadings();
     return true;
 }

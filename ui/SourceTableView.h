@@ -38,6 +38,9 @@ private:
     QRect rowRect(int row) const;
     QList<int> selectedRowNumbers() const;
     void showHeaderMenu(const QPoint &position);
+    // Widens every shown column that is narrower than its heading: the widths are in the
+    // letters of one language and may be kept from another.
+    void fitHeadings();
 
     QItemSelectionModel *m_headerSelection = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "WelcomePage.h"
 
+#include "WindowActions.h"
+
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
@@ -74,6 +76,11 @@ void WelcomePage::buildMenus(QVBoxLayout *layout)
     // Ctrl+Q everywhere: QKeySequence::Quit is empty on Windows and on some desktops.
     connect(addEntry(file, tr("&Quit"), "welcomeQuitAction", QKeySequence(tr("Ctrl+Q"))),
             &QAction::triggered, this, &QWidget::close);
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    QAction *preferences = WindowActions::makePreferences(this);
+    edit->addAction(preferences);
+    addAction(preferences);
+    connect(preferences, &QAction::triggered, this, &WelcomePage::preferencesRequested);
     QMenu *help = bar->addMenu(tr("&Help"));
     connect(addEntry(help, tr("&About Sourcedesk"), "welcomeAboutAction"), &QAction::triggered,
             this, &WelcomePage::aboutRequested);

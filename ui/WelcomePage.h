@@ -5,7 +5,7 @@
 class QVBoxLayout;
 
 // The first screen without any workspace: connect a real one, or look around in the demo. Its
-// menus add a workspace, quit (Ctrl+Q) and show About.
+// menus add a workspace, quit (Ctrl+Q), open Preferences and show About.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -16,6 +16,7 @@ public:
 Q_SIGNALS:
     void connectRequested();
     void demoRequested();
+    void preferencesRequested();
     void aboutRequested();
 
 private:

@@ -66,16 +66,14 @@ WindowActions::WindowActions(QMainWindow *window)
     , details(makeAction(window, tr("Show &details"), "detailsAction", QStringLiteral("details"),
                          QKeySequence(tr("Ctrl+I"))))
     , resetColumns(makeAction(window, tr("Reset &columns"), "resetColumnsAction"))
-    , preferences(makeAction(window, tr("&Preferences…"), "preferencesAction", {},
-                             QKeySequence::Preferences))
+    , preferences(makePreferences(window))
     , about(makeAction(window, tr("&About Sourcedesk"), "aboutAction"))
     , shortcuts(makeAction(window, tr("&Keyboard shortcuts"), "shortcutsAction"))
-    , quit(makeAction(window, tr("&Quit"), "quitAction", {}, QKeySequence::Quit))
+    // Ctrl+Q everywhere, as on the welcome page: QKeySequence::Quit is empty on Windows.
+    , quit(makeAction(window, tr("&Quit"), "quitAction", {}, QKeySequence(tr("Ctrl+Q"))))
 {
     // Ctrl+C copies IDs only while the table has focus; elsewhere it copies text.
     copyIds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    // macOS shows it in the application menu, where its users look for it.
-    preferences->setMenuRole(QAction::PreferencesRole);
     details->setCheckable(true);
     details->setChecked(true);
     cancelLoad->setVisible(false);
@@ -86,6 +84,15 @@ WindowActions::WindowActions(QMainWindow *window)
     generate->setIconText(tr("Generate"));
     selectChanged->setIconText(tr("Select changed"));
     exportRows->setIconText(tr("Export"));
+}
+
+QAction *WindowActions::makePreferences(QObject *parent)
+{
+    QAction *action =
+        makeAction(parent, tr("&Preferences…"), "preferencesAction", {}, QKeySequence::Preferences);
+    // macOS shows it in the application menu, where its users look for it.
+    action->setMenuRole(QAction::PreferencesRole);
+    return action;
 }
 
 void WindowActions::setLoading(bool loading)

@@ -16,6 +16,9 @@ class WindowActions : public QObject
 public:
     explicit WindowActions(QMainWindow *window);
 
+    // Edit > Preferences…, the same in the main window and on the welcome page.
+    static QAction *makePreferences(QObject *parent);
+
     void buildMenus(QMainWindow *window);
     void buildToolBar(QMainWindow *window);
     void showRowMenu(QWidget *parent, const QPoint &globalPosition);

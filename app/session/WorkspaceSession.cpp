@@ -217,15 +217,16 @@ QString WorkspaceSession::describeWorkAtFini() const
     switch (m_operation.kind) {
     case Operation::Refresh:
         return m_operation.total > 0
-                   ? tr("“%1”: Fini is refreshing %2 sources; %3 have finished.")
-                         .arg(m_info.name, locale.toString(m_operation.total),
-                              locale.toString(m_operation.done))
+                   ? tr("“%1”: Fini is refreshing %Ln source(s); %2 finished so far.", nullptr,
+                        m_operation.total)
+                         .arg(m_info.name, locale.toString(m_operation.done))
                    : tr("“%1”: sources are being queued for refresh at Fini.").arg(m_info.name);
     case Operation::Generate:
         return m_operation.total > 0
-                   ? tr("“%1”: Fini is generating knowledge from %2 sources; %3 have finished.")
-                         .arg(m_info.name, locale.toString(m_operation.total),
-                              locale.toString(m_operation.done))
+                   ? tr("“%1”: Fini is generating knowledge from %Ln source(s); %2 finished so "
+                        "far.",
+                        nullptr, m_operation.total)
+                         .arg(m_info.name, locale.toString(m_operation.done))
                    : tr("“%1”: knowledge generation is being queued at Fini.").arg(m_info.name);
     case Operation::ListChanged: // only reads: stopping it leaves nothing behind
     case Operation::None:

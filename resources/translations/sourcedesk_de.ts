@@ -1021,6 +1021,18 @@ Exit-Codes:
         <source>  • %1 — %2</source>
         <translation>  • %1 — %2</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Steht noch aus</translation>
+    </message>
 </context>
 <context>
     <name>IngestResult</name>
@@ -1954,6 +1966,10 @@ Exit-Codes:
         <source>&amp;About Sourcedesk</source>
         <translation>Ü&amp;ber Sourcedesk</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
@@ -2129,6 +2145,10 @@ Exit-Codes:
         <source>Sourcedesk &amp;user guide</source>
         <translation>Sourcedesk-Benutzer&amp;handbuch</translation>
     </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDialog</name>
@@ -2264,20 +2284,26 @@ Korrigieren Sie den Schlüssel oder die Adresse und testen Sie noch einmal, oder
         <translation>Fini wird gefragt, welche Quellen sich geändert haben…</translation>
     </message>
     <message>
-        <source>“%1”: Fini is refreshing %2 sources; %3 have finished.</source>
-        <translation>„%1“: Fini aktualisiert %2 Quellen; %3 sind fertig.</translation>
-    </message>
-    <message>
         <source>“%1”: sources are being queued for refresh at Fini.</source>
         <translation>„%1“: Quellen werden bei Fini zur Aktualisierung eingereiht.</translation>
     </message>
     <message>
-        <source>“%1”: Fini is generating knowledge from %2 sources; %3 have finished.</source>
-        <translation>„%1“: Fini erzeugt Wissen aus %2 Quellen; %3 sind fertig.</translation>
-    </message>
-    <message>
         <source>“%1”: knowledge generation is being queued at Fini.</source>
         <translation>„%1“: Die Wissenserzeugung wird bei Fini eingereiht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: Fini is refreshing %Ln source(s); %2 finished so far.</source>
+        <translation>
+            <numerusform>„%1“: Fini aktualisiert %Ln Quelle; bisher %2 fertig.</numerusform>
+            <numerusform>„%1“: Fini aktualisiert %Ln Quellen; bisher %2 fertig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: Fini is generating knowledge from %Ln source(s); %2 finished so far.</source>
+        <translation>
+            <numerusform>„%1“: Fini erzeugt Wissen aus %Ln Quelle; bisher %2 fertig.</numerusform>
+            <numerusform>„%1“: Fini erzeugt Wissen aus %Ln Quellen; bisher %2 fertig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -184,5 +184,15 @@
         <translation>
             <numerusform>Queueing knowledge generation for %Ln source…</numerusform><numerusform>Queueing knowledge generation for %Ln sources…</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>“%1”: Fini is refreshing %Ln source(s); %2 finished so far.</source>
+        <translation>
+            <numerusform>“%1”: Fini is refreshing %Ln source; %2 finished so far.</numerusform><numerusform>“%1”: Fini is refreshing %Ln sources; %2 finished so far.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: Fini is generating knowledge from %Ln source(s); %2 finished so far.</source>
+        <translation>
+            <numerusform>“%1”: Fini is generating knowledge from %Ln source; %2 finished so far.</numerusform><numerusform>“%1”: Fini is generating knowledge from %Ln sources; %2 finished so far.</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "MessageBoxPrompter.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
+#include "QuickSandbox.h"
 #include "ScriptedPrompter.h"
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
@@ -15,11 +16,13 @@
 #include "TestPlaces.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "WelcomePage.h"
 #include "WindowActions.h"
 #include "WorkspaceSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,6 +79,14 @@ private:
         return found;
     }
 
+    // Edit > Preferences… of the main window, or of the welcome page while it is shown.
+    QAction *preferencesAction() const
+    {
+        if (window())
+            return window()->actions()->preferences;
+        return child<QAction>(m_app->welcome(), "preferencesAction");
+    }
+
     // Opens Edit > Preferences, lets `change` work the dialog as a user would, then clicks OK.
     void changePreferences(const std::function<void(QDialog &)> &change)
     {
@@ -84,7 +95,7 @@ private:
             child<QPushButton>(&dialog, "preferencesOk")->click();
             return dialog.result();
         });
-        window()->actions()->preferences->trigger();
+        preferencesAction()->trigger();
         QTRY_COMPARE(m_prompter.openPrompts(), 0);
     }
 
@@ -93,6 +104,20 @@ private:
         changePreferences([combo, index](QDialog &dialog) {
             child<QComboBox>(&dialog, combo)->setCurrentIndex(index);
         });
+    }
+
+    // As a user chooses them in Preferences: `theme` "light" or "dark", `language` "en" or
+    // "de" (the window is built again in it).
+    void chooseLook(const QString &theme, const QString &language)
+    {
+        if (language == QLatin1String("de")) {
+            const QPointer<MainWindow> english = window();
+            choose("languageCombo", 2);
+            QTRY_VERIFY(window() != english);
+        }
+        if (theme == QLatin1String("dark"))
+            choose("themeCombo", 2);
+        QTRY_COMPARE(Theme::isDark(window()->palette()), theme == QLatin1String("dark"));
     }
 
     // The demo's first web source with knowledge, changed at its origin and refreshed, is
@@ -130,8 +155,11 @@ private:
     static void save(QWidget *widget, const QString &name)
     {
         const QString dir = qEnvironmentVariable("SOURCEDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+        if (dir.isEmpty())
+            return;
+        // The layouts a change just asked for (a toolbar button hidden, a pane resized) first.
+        QCoreApplication::processEvents();
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 
     void saveWindow(const QString &theme, const QString &language)
@@ -216,12 +244,8 @@ private Q_SLOTS:
         Translations::install();
         QVERIFY(m_settingsDir.isValid());
         TestPlaces::useThrowAway(m_settingsDir.path());
-        SandboxOptions options;
-        options.pendingMs = 50;
-        options.runningMs = 100;
-        options.jobFailRate = 0.0;
-        m_sandbox = std::make_unique<FiniSandbox>(options);
-        QVERIFY(m_sandbox->start());
+        m_sandbox = QuickSandbox::start();
+        QVERIFY(m_sandbox);
     }
 
     void init()
@@ -262,6 +286,45 @@ private Q_SLOTS:
         QTRY_COMPARE(m_prompter.openPrompts(), 0);
         QVERIFY(!Theme::isDark(QApplication::palette()));
         QVERIFY(!QSettings().contains(QStringLiteral("preferences/theme")));
+    }
+
+    // Before any workspace is connected, the welcome page's Edit menu opens the same
+    // Preferences, and what is chosen there applies at once.
+    void preferencesOpenFromTheWelcomePage()
+    {
+        m_app =
+            std::make_unique<AppController>(&m_secrets, AppController::DemoStarter{}, &m_prompter);
+        m_app->start(false);
+        QTRY_VERIFY(m_app->welcome());
+        QVERIFY(!window());
+        QAction *action = preferencesAction();
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("&Preferences…"));
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Preferences));
+        QCOMPARE(action->menuRole(), QAction::PreferencesRole);
+        QStringList menus;
+        QMenu *edit = nullptr;
+        for (QAction *menu : child<QMenuBar>(m_app->welcome(), "welcomeMenuBar")->actions()) {
+            menus << menu->text();
+            if (menu->text() == QStringLiteral("&Edit"))
+                edit = menu->menu();
+        }
+        QCOMPARE(menus, QStringList({QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                     QStringLiteral("&Help")}));
+        QVERIFY(edit->actions().contains(action));
+        // Its shortcut works wherever the focus is on the page.
+        QVERIFY(m_app->welcome()->actions().contains(action));
+
+        choose("themeCombo", 2);
+        QCOMPARE(QSettings().value(QStringLiteral("preferences/theme")).toString(),
+                 QStringLiteral("dark"));
+        QTRY_VERIFY(Theme::isDark(m_app->welcome()->palette()));
+
+        // A new language builds the page again in it.
+        const QPointer<WelcomePage> english = m_app->welcome();
+        choose("languageCombo", 2);
+        QTRY_VERIFY(m_app->welcome() != english);
+        QCOMPARE(preferencesAction()->text(), QStringLiteral("&Einstellungen…"));
     }
 
     void pollLimitsReachTheNextOperations()
@@ -365,11 +428,37 @@ private Q_SLOTS:
         verifyEveryWidgetFollowsThePalette(Theme::systemPrefersDark());
     }
 
+    void generateResultAndStatePageReadWhole_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("stateTitle");
+        QTest::addColumn<QString>("stateText");
+        const QString english[] = {QStringLiteral("No sources match"),
+                                   QStringLiteral("No source matches the search and filters you "
+                                                  "chose.")};
+        const QString german[] = {QStringLiteral("Keine Quellen passen"),
+                                  QStringLiteral("Keine Quelle passt zu der gewählten Suche und "
+                                                 "den Filtern.")};
+        for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            QTest::addRow("%s-en", qPrintable(theme))
+                << theme << QStringLiteral("en") << english[0] << english[1];
+            QTest::addRow("%s-de", qPrintable(theme))
+                << theme << QStringLiteral("de") << german[0] << german[1];
+        }
+    }
+
     // The result of a generation and the page in place of an empty table, as a user reads
-    // them (and as the documentation's screenshots show them): each says what happened.
+    // them (and as the documentation's screenshots show them, in both themes and languages):
+    // each says what happened.
     void generateResultAndStatePageReadWhole()
     {
+        QFETCH(QString, theme);
+        QFETCH(QString, language);
+        QFETCH(QString, stateTitle);
+        QFETCH(QString, stateText);
         startDemo();
+        chooseLook(theme, language);
         showADiff();
         const QString id = child<SourceDetailsPane>(window(), "detailsPane")->currentId();
         QSignalSpy finished(session(), &WorkspaceSession::generateFinished);
@@ -379,14 +468,22 @@ private Q_SLOTS:
         auto *bar = child<MessageBar>(window(), "messageBar");
         QTRY_VERIFY(bar->isVisible());
         QVERIFY2(bar->text().contains(QStringLiteral("1")), qPrintable(bar->text()));
-        save(window(), QStringLiteral("generate-result-light-en"));
+        // Every heading of the table is whole, in German too.
+        const QHeaderView *header =
+            child<SourceTableView>(window(), "sourceTable")->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            if (!header->isSectionHidden(column))
+                QVERIFY2(
+                    header->sectionSize(column) >= header->sectionSizeHint(column),
+                    qPrintable(header->model()->headerData(column, Qt::Horizontal).toString()));
+        }
+        save(window(), QStringLiteral("generate-result-%1-%2").arg(theme, language));
 
         child<QLineEdit>(window(), "searchField")->setText(QStringLiteral("no source has this"));
         QTRY_VERIFY(child<StatePage>(window(), "statePage")->isVisible());
-        QCOMPARE(child<QLabel>(window(), "stateTitle")->text(), QStringLiteral("No sources match"));
-        QCOMPARE(child<QLabel>(window(), "stateText")->text(),
-                 QStringLiteral("No source matches the search and filters you chose."));
-        save(window(), QStringLiteral("state-page-light-en"));
+        QCOMPARE(child<QLabel>(window(), "stateTitle")->text(), stateTitle);
+        QCOMPARE(child<QLabel>(window(), "stateText")->text(), stateText);
+        save(window(), QStringLiteral("state-page-%1-%2").arg(theme, language));
     }
 
     void germanReplacesEveryTextOfTheWindow()

@@ -6,12 +6,14 @@
 #include "GuidedFlowDialog.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "QuickSandbox.h"
 #include "ScriptedPrompter.h"
 #include "ShortcutsDialog.h"
 #include "ShownWorkspace.h"
 #include "SourceCommands.h"
 #include "SourceTableView.h"
 #include "TestPlaces.h"
+#include "Theme.h"
 #include "Translations.h"
 #include "WelcomePage.h"
 #include "WorkspaceDialog.h"
@@ -25,10 +27,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTextEdit>
@@ -209,6 +213,9 @@ private:
         return best;
     }
 
+    // AAA for normal text: 7:1 against the background.
+    static constexpr double Readable = 7.0;
+
     void selectSome(int count)
     {
         QStringList ids;
@@ -228,13 +235,8 @@ private Q_SLOTS:
         Translations::install();
         QVERIFY(m_settingsDir.isValid());
         TestPlaces::useThrowAway(m_settingsDir.path());
-        SandboxOptions options;
-        options.sources = 300;
-        options.pendingMs = 50;
-        options.runningMs = 100;
-        options.jobFailRate = 0.0;
-        m_sandbox = std::make_unique<FiniSandbox>(options);
-        QVERIFY(m_sandbox->start());
+        m_sandbox = QuickSandbox::start(300);
+        QVERIFY(m_sandbox);
     }
 
     void init() { open(); }
@@ -243,6 +245,7 @@ private Q_SLOTS:
     {
         m_prompter.setAutoAnswer(std::nullopt);
         m_shown.close();
+        Theme::apply(Theme::Choice::System);
     }
 
     void tabGoesRoundTheWindowAndLeavesTheTable()
@@ -400,8 +403,6 @@ private Q_SLOTS:
 
     void headingsAndExplanationsAreReadable()
     {
-        // AAA for normal text: 7:1 against the background.
-        constexpr double Readable = 7.0;
         auto *sidebar = child<FilterSidebar>("filterSidebar");
         QListWidgetItem *heading = nullptr;
         for (int row = 0; row < sidebar->count() && !heading; ++row) {
@@ -430,6 +431,48 @@ private Q_SLOTS:
                 qPrintable(
                     QStringLiteral("%1: %2").arg(QLatin1String(name)).arg(explanationContrast)));
         }
+    }
+
+    void guidedFlowStepsAreReadable_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    // Every step of the guided flow, the ones still to come too, reads as the text around it.
+    void guidedFlowStepsAreReadable()
+    {
+        QFETCH(bool, dark);
+        Theme::apply(dark ? Theme::Choice::Dark : Theme::Choice::Light);
+        QTRY_COMPARE(Theme::isDark(m_shown.window()->palette()), dark);
+        m_prompter.setAutoAnswer(true);
+        selectSome(3);
+        m_shown.window()->commands()->startGuidedFlow();
+        QTRY_VERIFY(m_shown.window()->commands()->guidedFlow());
+        // At once, before the flow goes on: the steps after the first two are still to come.
+        GuidedFlowDialog *flow = m_shown.window()->commands()->guidedFlow();
+        QVERIFY(flow->step() <= GuidedFlowDialog::Step::Wait);
+        auto *steps = flow->findChild<QListWidget *>(QStringLiteral("guidedSteps"));
+        QVERIFY(steps);
+        QCOMPARE(steps->count(), 6);
+        const QImage image = steps->viewport()->grab().toImage();
+        const QColor background = steps->palette().color(QPalette::Base);
+        // The text right of where a done or current step has its mark.
+        const int markWidth = steps->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8;
+        for (int row = 0; row < steps->count(); ++row) {
+            QListWidgetItem *item = steps->item(row);
+            const QRect text = steps->visualItemRect(item).adjusted(markWidth, 0, 0, 0);
+            const double stepContrast = textContrast(image, text, background);
+            QVERIFY2(stepContrast >= Readable,
+                     qPrintable(QStringLiteral("%1: %2").arg(item->text()).arg(stepContrast)));
+        }
+        // Which step is done, current or still to come is said, not only shown.
+        QCOMPARE(steps->item(int(flow->step()))->data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Current step"));
+        QCOMPARE(steps->item(5)->data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Still to come"));
+        flow->close();
     }
 };
 

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "MessageBar.h"
+#include "QuickSandbox.h"
 #include "ScriptedPrompter.h"
 #include "ShownWorkspace.h"
 #include "SidebarItemDelegate.h"
@@ -49,15 +50,6 @@ private:
     std::unique_ptr<FiniSandbox> m_failing;
     ScriptedPrompter m_prompter;
     ShownWorkspace m_shown{&m_prompter};
-
-    static SandboxOptions sandboxOptions()
-    {
-        SandboxOptions options; // the demo workspace: 2,500 sources
-        options.pendingMs = 50;
-        options.runningMs = 100;
-        options.jobFailRate = 0.0;
-        return options;
-    }
 
     void open(FiniSandbox *sandbox, const QString &scope, bool waitLoaded = true)
     {
@@ -147,10 +139,9 @@ private Q_SLOTS:
         Translations::install();
         QVERIFY(m_settingsDir.isValid());
         TestPlaces::useThrowAway(m_settingsDir.path());
-        m_sandbox = std::make_unique<FiniSandbox>(sandboxOptions());
-        QVERIFY(m_sandbox->start());
-        SandboxOptions failing = sandboxOptions();
-        failing.sources = 300;
+        m_sandbox = QuickSandbox::start(); // the demo workspace: 2,500 sources
+        QVERIFY(m_sandbox);
+        SandboxOptions failing = QuickSandbox::options(300);
         failing.jobFailRate = 1.0;
         m_failing = std::make_unique<FiniSandbox>(failing);
         QVERIFY(m_failing->start());
@@ -162,7 +153,7 @@ private Q_SLOTS:
         while (m_prompter.answer(false)) {
         }
         m_shown.close();
-        m_sandbox->setFaults(sandboxOptions());
+        m_sandbox->setFaults(QuickSandbox::options());
     }
 
     // Item 4: after generation the Changed view drops the sources that are no longer changed
@@ -199,7 +190,7 @@ private Q_SLOTS:
     // progress text never contradict each other.
     void countsAgreeWhileLoading()
     {
-        SandboxOptions slow = sandboxOptions();
+        SandboxOptions slow = QuickSandbox::options();
         slow.latencyMs = 25;
         m_sandbox->setFaults(slow);
         open(m_sandbox.get(), QStringLiteral("behaviour-load-counts"), false);
@@ -409,23 +400,53 @@ private Q_SLOTS:
         flow->close();
     }
 
-    // Item 16: quitting while knowledge generation runs asks first, like during a refresh.
+    void quittingDuringGenerationAsksFirst_data()
+    {
+        QTest::addColumn<bool>("byKey");
+        QTest::newRow("Ctrl+Q") << true;
+        QTest::newRow("closing the window") << false;
+    }
+
+    // Item 16: quitting while knowledge generation runs asks first, like during a refresh,
+    // and says what Fini goes on with; "Keep running" keeps the window and the generation.
     void quittingDuringGenerationAsksFirst()
     {
-        open(m_failing.get(), QStringLiteral("behaviour-quit"));
+        QFETCH(bool, byKey);
+        // Its jobs wait long enough for the question to be read and answered.
+        SandboxOptions options = QuickSandbox::options(300);
+        options.pendingMs = 60000;
+        FiniSandbox slow(options);
+        QVERIFY(slow.start());
+        open(&slow, QStringLiteral("behaviour-quit"));
+        QVERIFY(QTest::qWaitForWindowActive(m_shown.window()));
         table()->selectIds({m_shown.session()->model()->row(0).id});
         m_prompter.setNextDialogHandler([](QDialog &) { return int(QDialog::Accepted); });
         child<QAction>("generateAction")->trigger();
-        QTRY_VERIFY(m_shown.session()->operationRunning());
-        QVERIFY(!m_shown.window()->close());
-        QCOMPARE(m_prompter.openQuestions(), 1);
+        const QString work = QStringLiteral("“Demo workspace”: Fini is generating knowledge from "
+                                            "1 source; 0 finished so far.");
+        QTRY_COMPARE(m_shown.session()->describeWorkAtFini(), work);
+
+        const int asked = m_prompter.questionsAsked();
+        if (byKey)
+            QTest::keyClick(m_shown.window(), Qt::Key_Q, Qt::ControlModifier);
+        else
+            QVERIFY(!m_shown.window()->close());
+        QTRY_COMPARE(m_prompter.openQuestions(), 1);
+        QCOMPARE(m_prompter.questionsAsked(), asked + 1);
         QCOMPARE(m_prompter.lastTitle(), QStringLiteral("Quit Sourcedesk?"));
-        QVERIFY2(m_prompter.lastText().contains(QStringLiteral("knowledge")),
-                 qPrintable(m_prompter.lastText()));
+        QCOMPARE(m_prompter.lastText(),
+                 work
+                     + QStringLiteral("\n\nFini goes on with this work whether or not Sourcedesk "
+                                      "is open. Sourcedesk follows it again the next time you "
+                                      "open the workspace."));
+        QCOMPARE(m_prompter.lastAcceptLabel(), QStringLiteral("Quit"));
+
+        // "Keep running": the window stays open and the generation goes on.
         QVERIFY(m_prompter.answer(false));
         QTRY_COMPARE(m_prompter.openPrompts(), 0);
         QVERIFY(m_shown.window()->isVisible());
-        m_shown.session()->cancelOperation();
+        QVERIFY(m_shown.session()->generateWorkflow()->isRunning());
+        m_shown.close();
     }
 
     // Item 16: a failed knowledge job says why, in the table's tooltip and in the details.

@@ -5,6 +5,7 @@
 #include "FiniSandbox.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "QuickSandbox.h"
 #include "ScriptedPrompter.h"
 #include "ShownWorkspace.h"
 #include "TestPlaces.h"
@@ -123,13 +124,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
         QVERIFY(m_settingsDir.isValid());
         TestPlaces::useThrowAway(m_settingsDir.path());
-        SandboxOptions options;
-        options.sources = 300;
-        options.pendingMs = 50;
-        options.runningMs = 100;
-        options.jobFailRate = 0.0;
-        m_sandbox = std::make_unique<FiniSandbox>(options);
-        QVERIFY(m_sandbox->start());
+        m_sandbox = QuickSandbox::start(300);
+        QVERIFY(m_sandbox);
     }
 
     void cleanup() { m_shown.close(); }

@@ -6,6 +6,7 @@
 #include "HttpProbe.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "QuickSandbox.h"
 #include "ScriptedPrompter.h"
 #include "ShownWorkspace.h"
 #include "SourceCommands.h"
@@ -137,12 +138,8 @@ private Q_SLOTS:
         // Journals and other app data go to a throw-away place, never the user's.
         QVERIFY(m_settingsDir.isValid());
         TestPlaces::useThrowAway(m_settingsDir.path());
-        SandboxOptions options; // the demo workspace: 2,500 sources, 175 of them files
-        options.pendingMs = 50;
-        options.runningMs = 100;
-        options.jobFailRate = 0.0;
-        m_sandbox = std::make_unique<FiniSandbox>(options);
-        QVERIFY(m_sandbox->start());
+        m_sandbox = QuickSandbox::start(); // the demo workspace: 2,500 sources, 175 of them files
+        QVERIFY(m_sandbox);
     }
 
     void cleanup()
