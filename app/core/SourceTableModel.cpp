@@ -164,6 +164,7 @@ void SourceTableModel::upsert(QList<SourceRow> rows)
             row.searchKey = SourceRow::makeSearchKey(row);
         const auto known = m_rowById.constFind(row.id);
         if (known != m_rowById.constEnd()) {
+            markSeen(*known);
             SourceRow &current = m_rows[*known];
             if (row.updatedAt >= current.updatedAt && !(row == current)) {
                 count(current, -1);
@@ -189,10 +190,13 @@ void SourceTableModel::upsert(QList<SourceRow> rows)
         m_sortKeys.reserve(m_rows.size());
         m_shownOutcomes.reserve(m_rows.size());
         m_rowById.reserve(m_rows.size());
+        m_seenIn.reserve(m_rows.size());
+        m_seenCount += int(fresh.size());
         for (int i = first; i < m_rows.size(); ++i) {
             const SourceRow &row = m_rows.at(i);
             m_rowById.insert(row.id, i);
             m_sortKeys.append(sortKeyOf(row));
+            m_seenIn.append(m_generation);
             m_shownOutcomes.append(m_waitingOutcomes.isEmpty() ? ShownOutcome()
                                                                : m_waitingOutcomes.take(row.id));
             count(row, 1);
@@ -222,22 +226,37 @@ void SourceTableModel::emitChanged(QList<int> rows, int firstColumn, int lastCol
     }
 }
 
-void SourceTableModel::retainOnly(const QSet<QString> &ids,
-                                  const std::optional<QSet<QString>> &onlyTypes)
+void SourceTableModel::beginGeneration()
 {
-    const auto keep = [&](const SourceRow &row) {
-        return ids.contains(row.id) || (onlyTypes && !onlyTypes->contains(row.source));
+    ++m_generation;
+    m_seenCount = 0;
+}
+
+void SourceTableModel::markSeen(int row)
+{
+    quint32 &seenIn = m_seenIn[row];
+    if (seenIn != m_generation) {
+        seenIn = m_generation;
+        ++m_seenCount;
+    }
+}
+
+void SourceTableModel::removeUnseen(const std::optional<QSet<QString>> &onlyTypes)
+{
+    const auto keep = [&](int row) {
+        return m_seenIn.at(row) == m_generation
+               || (onlyTypes && !onlyTypes->contains(m_rows.at(row).source));
     };
     // Remove from the bottom up, one contiguous run at a time, so indexes stay valid.
     int firstRemoved = int(m_rows.size());
     int end = int(m_rows.size()) - 1;
     while (end >= 0) {
-        if (keep(m_rows.at(end))) {
+        if (keep(end)) {
             --end;
             continue;
         }
         int begin = end;
-        while (begin > 0 && !keep(m_rows.at(begin - 1)))
+        while (begin > 0 && !keep(begin - 1))
             --begin;
         beginRemoveRows({}, begin, end);
         for (int row = begin; row <= end; ++row) {
@@ -247,6 +266,7 @@ void SourceTableModel::retainOnly(const QSet<QString> &ids,
         m_rows.remove(begin, end - begin + 1);
         m_sortKeys.remove(begin, end - begin + 1);
         m_shownOutcomes.remove(begin, end - begin + 1);
+        m_seenIn.remove(begin, end - begin + 1);
         endRemoveRows();
         firstRemoved = begin;
         end = begin - 1;
@@ -291,6 +311,8 @@ void SourceTableModel::clear()
     m_rowById.clear();
     m_shownOutcomes.clear();
     m_waitingOutcomes.clear();
+    m_seenIn.clear();
+    m_seenCount = 0;
     m_counts = {};
     endResetModel();
 }

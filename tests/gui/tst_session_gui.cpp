@@ -269,8 +269,9 @@ private Q_SLOTS:
         FiniClientConfig config;
         config.baseUrl = m_sandbox->url();
         config.apiKey = FiniSandbox::readKey();
-        WorkspaceSession session(std::make_unique<FiniClient>(config),
-                                 {QStringLiteral("Stalled"), QStringLiteral("stalled"), false, {}});
+        WorkspaceSession session(
+            std::make_unique<FiniClient>(config),
+            {QStringLiteral("Stalled"), QStringLiteral("stalled"), false, {}, {}});
         MainWindow window(&session, m_prompter.get());
         window.show();
         session.start();
