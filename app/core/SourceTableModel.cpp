@@ -156,45 +156,55 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
 
 void SourceTableModel::upsert(QList<SourceRow> rows)
 {
-    QList<SourceRow> fresh;
-    QHash<QString, qsizetype> freshIndex;
+    // New rows are gathered at the front of `rows` and handed over in one block, without a
+    // second list: 100,000 rows from the cache are moved once. Each is in m_rowById from the
+    // start, so a second copy in the same batch finds it there.
+    const int first = int(m_rows.size());
+    int freshCount = 0;
     QList<int> updated;
-    for (SourceRow &row : rows) {
+    if (m_rowById.isEmpty())
+        m_rowById.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        SourceRow &row = rows[i];
         if (row.searchKey.isEmpty())
             row.searchKey = SourceRow::makeSearchKey(row);
         const auto known = m_rowById.constFind(row.id);
-        if (known != m_rowById.constEnd()) {
-            markSeen(*known);
-            SourceRow &current = m_rows[*known];
-            if (row.updatedAt >= current.updatedAt && !(row == current)) {
-                count(current, -1);
-                current = std::move(row);
-                count(current, 1);
-                m_sortKeys[*known] = sortKeyOf(current);
-                updated.append(*known);
-            }
+        if (known == m_rowById.constEnd()) {
+            m_rowById.insert(row.id, first + freshCount);
+            if (i != freshCount)
+                rows[freshCount] = std::move(row);
+            ++freshCount;
             continue;
         }
-        const auto pending = freshIndex.constFind(row.id);
-        if (pending == freshIndex.constEnd()) {
-            freshIndex.insert(row.id, fresh.size());
-            fresh.append(std::move(row));
-        } else if (row.updatedAt >= fresh.at(*pending).updatedAt) {
-            fresh[*pending] = std::move(row);
+        if (*known >= first) { // earlier in this batch
+            SourceRow &pending = rows[*known - first];
+            if (row.updatedAt >= pending.updatedAt)
+                pending = std::move(row);
+            continue;
+        }
+        markSeen(*known);
+        SourceRow &current = m_rows[*known];
+        if (row.updatedAt >= current.updatedAt && !(row == current)) {
+            count(current, -1);
+            current = std::move(row);
+            count(current, 1);
+            m_sortKeys[*known] = sortKeyOf(current);
+            updated.append(*known);
         }
     }
-    if (!fresh.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_rows.append(std::move(fresh));
+    if (freshCount > 0) {
+        rows.resize(freshCount);
+        beginInsertRows({}, first, first + freshCount - 1);
+        if (m_rows.isEmpty())
+            m_rows = std::move(rows);
+        else
+            m_rows.append(std::move(rows));
         m_sortKeys.reserve(m_rows.size());
         m_shownOutcomes.reserve(m_rows.size());
-        m_rowById.reserve(m_rows.size());
         m_seenIn.reserve(m_rows.size());
-        m_seenCount += int(fresh.size());
+        m_seenCount += freshCount;
         for (int i = first; i < m_rows.size(); ++i) {
             const SourceRow &row = m_rows.at(i);
-            m_rowById.insert(row.id, i);
             m_sortKeys.append(sortKeyOf(row));
             m_seenIn.append(m_generation);
             m_shownOutcomes.append(m_waitingOutcomes.isEmpty() ? ShownOutcome()

@@ -188,7 +188,7 @@ private Q_SLOTS:
         else if (damage == "garbage")
             bytes = QByteArray(300, '\x5a');
         else if (damage == "version")
-            bytes[7] = 99; // the version, after the magic, big-endian
+            bytes[4] = 99; // the version, after the magic, little-endian
         if (damage == "count") {
             // The row count follows magic, version, workspace (its length, then UTF-16) and
             // two times; a huge one must not be taken as a size to allocate.
