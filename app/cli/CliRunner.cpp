@@ -307,6 +307,15 @@ void CliRunner::start(const QStringList &arguments)
         done(Usage);
         return;
     }
+    if (m_parser.isSet(QStringLiteral("cached"))
+        && (!m_parser.isSet(QStringLiteral("workspace"))
+            || (m_command != QLatin1String("list") && m_command != QLatin1String("changed")))) {
+        m_err << tr("--cached lists what Sourcedesk saved for a workspace: use it with list or "
+                    "changed and --workspace NAME.")
+              << '\n';
+        done(Usage);
+        return;
+    }
     connectThen([this] {
         if (m_command == QLatin1String("list"))
             runList(m_parser.isSet(QStringLiteral("changed")));
@@ -348,9 +357,13 @@ void CliRunner::connectThen(std::function<void()> run)
         done(Usage);
         return;
     }
-    m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("com.sourcedesk.Sourcedesk"));
     const WorkspaceConfig workspace = *found;
     m_journalScope = QStringLiteral("workspace-") + workspace.id; // the app's own
+    if (m_parser.isSet(QStringLiteral("cached"))) {
+        run(); // reads what the app saved: no key, no request
+        return;
+    }
+    m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("com.sourcedesk.Sourcedesk"));
     m_secrets->read(
         workspace.keyReference, this, [this, workspace, run](const SecretStore::Result &result) {
             if (result.status != SecretStore::Status::Ok) {
@@ -444,13 +457,6 @@ void CliRunner::listAll(const SourceQuery &query, std::function<void(const QList
 
 void CliRunner::runCachedList(bool changedOnly)
 {
-    if (m_journalScope.isEmpty() || !m_parser.isSet(QStringLiteral("workspace"))) {
-        m_err << tr("--cached reads what Sourcedesk saved for a workspace: name it with "
-                    "--workspace NAME.")
-              << '\n';
-        done(Usage);
-        return;
-    }
     const std::optional<SourceCache::Snapshot> snapshot =
         SourceCache::readFile(SourceCache::defaultPath(m_journalScope), m_journalScope);
     if (!snapshot) {

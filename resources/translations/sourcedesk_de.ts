@@ -603,16 +603,16 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <source>--cached reads what Sourcedesk saved for a workspace: name it with --workspace NAME.</source>
-        <translation>--cached liest, was Sourcedesk für einen Arbeitsbereich gespeichert hat: nennen Sie ihn mit --workspace NAME.</translation>
-    </message>
-    <message>
         <source>No usable copy of this workspace&apos;s sources is saved on this computer. Open the workspace in Sourcedesk once, or leave out --cached to ask Fini.</source>
         <translation>Auf diesem Computer ist keine brauchbare Kopie der Quellen dieses Arbeitsbereichs gespeichert. Öffnen Sie den Arbeitsbereich einmal in Sourcedesk, oder lassen Sie --cached weg, um Fini zu fragen.</translation>
     </message>
     <message>
         <source>%1 sources as saved on this computer at %2; Fini was not asked.</source>
         <translation>%1 Quellen, wie auf diesem Computer am %2 gespeichert; Fini wurde nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>--cached lists what Sourcedesk saved for a workspace: use it with list or changed and --workspace NAME.</source>
+        <translation>--cached listet, was Sourcedesk für einen Arbeitsbereich gespeichert hat: verwenden Sie es mit list oder changed und --workspace NAME.</translation>
     </message>
 </context>
 <context>
