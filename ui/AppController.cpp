@@ -8,6 +8,7 @@
 #include "PreferencesDialog.h"
 #include "Prompter.h"
 #include "SecretStore.h"
+#include "SourceCache.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "WelcomePage.h"
@@ -16,6 +17,7 @@
 #include "WorkspaceSession.h"
 
 #include <QActionGroup>
+#include <QFile>
 #include <QMenu>
 
 namespace {
@@ -283,7 +285,10 @@ void AppController::removeWorkspace(const QString &id)
             m_secrets->remove(removed.keyReference, this, [](const SecretStore::Result &) {});
             m_sessionKeys.remove(removed.id);
             m_store.remove(removed.id);
-            whenNoPromptOpen([this, id = removed.id] { closeWorkspace(id); });
+            whenNoPromptOpen([this, id = removed.id] {
+                closeWorkspace(id); // its session writes the cache one last time
+                QFile::remove(SourceCache::defaultPath(stateScope(id, false)));
+            });
         });
 }
 
@@ -331,8 +336,10 @@ void AppController::open(const WorkspaceConfig &workspace, const QString &key)
 void AppController::openSession(const QString &id, const FiniClientConfig &config,
                                 const QString &name, bool demo)
 {
-    const WorkspaceInfo info{name, demo ? DemoId : QStringLiteral("workspace-") + id, demo,
-                             m_polling};
+    // The demo's service starts afresh each run: a table kept from the last one would be wrong.
+    const QString scope = stateScope(id, demo);
+    const WorkspaceInfo info{name, scope, demo, m_polling,
+                             demo ? QString() : SourceCache::defaultPath(scope)};
     WorkspaceSession *session = m_sessions.add(
         id, std::make_unique<WorkspaceSession>(std::make_unique<FiniClient>(config), info));
     connect(
@@ -348,6 +355,11 @@ void AppController::openSession(const QString &id, const FiniClientConfig &confi
         Qt::QueuedConnection);
     testWriteAccess(session);
     showSession(id);
+}
+
+QString AppController::stateScope(const QString &id, bool demo)
+{
+    return demo ? DemoId : QStringLiteral("workspace-") + id;
 }
 
 void AppController::testWriteAccess(WorkspaceSession *session)

@@ -71,6 +71,8 @@ private:
     void open(const WorkspaceConfig &workspace, const QString &key);
     void openSession(const QString &id, const FiniClientConfig &config, const QString &name,
                      bool demo);
+    // Keeps a workspace's table state, journal and cache apart from the others'.
+    static QString stateScope(const QString &id, bool demo);
     void showSession(const QString &id);
     void testWriteAccess(WorkspaceSession *session);
     void closeWorkspace(const QString &id);

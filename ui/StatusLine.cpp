@@ -3,6 +3,7 @@
 #include "ElapsedText.h"
 #include "WorkspaceSession.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -107,9 +108,22 @@ void StatusLine::showLoadProgress()
 {
     if (!m_session->isLoading())
         return;
-    const QString text = tr("Loading sources… %1 loaded · %2")
-                             .arg(QLocale().toString(m_session->loader()->loadedCount()),
-                                  ElapsedText::format(m_session->loader()->elapsedMs()));
+    const QLocale locale;
+    const WorkspaceLoader *loader = m_session->loader();
+    QString text;
+    if (m_session->cachedAt() > 0)
+        text = tr("Sources from %1, checking for changes…")
+                   .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_session->cachedAt()),
+                                        QLocale::ShortFormat));
+    else if (!loader->isLoading())
+        text = tr("Opening the sources saved on this computer…");
+    else if (loader->phase() == WorkspaceLoader::Phase::Deletions)
+        text = tr("Up to date; looking for deleted sources… %1 checked")
+                   .arg(locale.toString(loader->loadedCount()));
+    else
+        text = tr("Loading sources… %1 loaded · %2")
+                   .arg(locale.toString(loader->loadedCount()),
+                        ElapsedText::format(loader->elapsedMs()));
     m_activity->setText(text);
     Q_EMIT loadProgressText(text);
 }

@@ -7,6 +7,7 @@
 #include "FiniClient.h"
 #include "KeychainSecretStore.h"
 #include "SafeText.h"
+#include "SourceCache.h"
 #include "WorkspaceStore.h"
 
 #include <QCoreApplication>
@@ -117,6 +118,7 @@ QString CliRunner::helpText()
 Commands:
   list [--source TYPE] [--changed] [--title TEXT] [--url TEXT] [--status STATUS]
        [--format table|json|csv]      every source, page by page
+       [--cached]                      what the app saved for --workspace, without asking Fini
   changed                              the sources Fini marks as changed
   refresh ID... | --all | --from-file FILE | -
        [--no-wait]                     queue a refresh, then wait until every source is final
@@ -255,6 +257,7 @@ void CliRunner::start(const QStringList &arguments)
                          flag("publish", "Publish directly instead of drafts."),
                          flag("generate", "Generate drafts from what changed."),
                          flag("resume", "Follow the jobs of an interrupted generate."),
+                         flag("cached", "List what Sourcedesk saved, without asking Fini."),
                          value("poll-ms", "First interval between checks.", "ms")});
     if (!m_parser.parse(arguments)) {
         m_err << m_parser.errorText() << "\n\n" << helpText();
@@ -304,6 +307,15 @@ void CliRunner::start(const QStringList &arguments)
         done(Usage);
         return;
     }
+    if (m_parser.isSet(QStringLiteral("cached"))
+        && (!m_parser.isSet(QStringLiteral("workspace"))
+            || (m_command != QLatin1String("list") && m_command != QLatin1String("changed")))) {
+        m_err << tr("--cached lists what Sourcedesk saved for a workspace: use it with list or "
+                    "changed and --workspace NAME.")
+              << '\n';
+        done(Usage);
+        return;
+    }
     connectThen([this] {
         if (m_command == QLatin1String("list"))
             runList(m_parser.isSet(QStringLiteral("changed")));
@@ -345,9 +357,13 @@ void CliRunner::connectThen(std::function<void()> run)
         done(Usage);
         return;
     }
-    m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("com.sourcedesk.Sourcedesk"));
     const WorkspaceConfig workspace = *found;
     m_journalScope = QStringLiteral("workspace-") + workspace.id; // the app's own
+    if (m_parser.isSet(QStringLiteral("cached"))) {
+        run(); // reads what the app saved: no key, no request
+        return;
+    }
+    m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("com.sourcedesk.Sourcedesk"));
     m_secrets->read(
         workspace.keyReference, this, [this, workspace, run](const SecretStore::Result &result) {
             if (result.status != SecretStore::Status::Ok) {
@@ -439,6 +455,40 @@ void CliRunner::listAll(const SourceQuery &query, std::function<void(const QList
     walker->start(query);
 }
 
+void CliRunner::runCachedList(bool changedOnly)
+{
+    const std::optional<SourceCache::Snapshot> snapshot =
+        SourceCache::readFile(SourceCache::defaultPath(m_journalScope), m_journalScope);
+    if (!snapshot) {
+        m_err << tr("No usable copy of this workspace's sources is saved on this computer. "
+                    "Open the workspace in Sourcedesk once, or leave out --cached to ask Fini.")
+              << '\n';
+        done(Usage);
+        return;
+    }
+    const QString type = m_parser.value(QStringLiteral("source"));
+    const QString title = m_parser.value(QStringLiteral("title"));
+    const QString url = m_parser.value(QStringLiteral("url"));
+    const QString status = m_parser.value(QStringLiteral("status")).toUpper();
+    const auto matches = [&](const SourceRow &row) {
+        return (type.isEmpty() || row.source == type) && (!changedOnly || row.changed)
+               && (status.isEmpty() || row.status == status)
+               && row.title.contains(title, Qt::CaseInsensitive)
+               && row.url.contains(url, Qt::CaseInsensitive);
+    };
+    for (const SourceRow &row : snapshot->rows) {
+        if (matches(row)) {
+            printSource(row.toSource());
+            ++m_listed;
+        }
+    }
+    m_err << tr("%1 sources as saved on this computer at %2; Fini was not asked.")
+                 .arg(m_listed)
+                 .arg(isoTime(snapshot->savedAt))
+          << '\n';
+    done(Success);
+}
+
 void CliRunner::printSource(const Source &s)
 {
     if (json()) {
@@ -469,6 +519,10 @@ void CliRunner::printSource(const Source &s)
 
 void CliRunner::runList(bool changedOnly)
 {
+    if (m_parser.isSet(QStringLiteral("cached"))) {
+        runCachedList(changedOnly);
+        return;
+    }
     SourceQuery query;
     query.source = m_parser.value(QStringLiteral("source"));
     query.title = m_parser.value(QStringLiteral("title"));

@@ -56,6 +56,8 @@ private:
     bool connect(const QString &key, const QUrl &workspaceUrl);
     void openJournal(const QUrl &baseUrl);
     void runList(bool changedOnly);
+    // `list --cached`: the rows Sourcedesk saved for a workspace, without asking Fini.
+    void runCachedList(bool changedOnly);
     void runRefresh();
     void runGenerate(const QStringList &ids);
     void runJobs();

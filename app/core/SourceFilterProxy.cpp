@@ -86,12 +86,19 @@ void SourceFilterProxy::followLoading(WorkspaceLoader *loader)
 {
     connect(loader, &WorkspaceLoader::started, this, [this] { setBulkLoading(true); });
     connect(loader, &WorkspaceLoader::progress, this, [this] {
-        if (m_sinceSort.elapsed() >= ResortDuringLoadMs) {
+        if (m_bulkLoading && m_sinceSort.elapsed() >= ResortDuringLoadMs) {
             sort(sortColumn(), sortOrder());
             m_sinceSort.start();
         }
     });
-    connect(loader, &WorkspaceLoader::finished, this, [this] { setBulkLoading(false); });
+    // Once the delta is merged the table is current: the walk for deletions that follows
+    // changes almost nothing, and an operation's updates are sorted and filtered as they come.
+    const auto loadOver = [this] {
+        if (m_bulkLoading)
+            setBulkLoading(false);
+    };
+    connect(loader, &WorkspaceLoader::deltaMerged, this, loadOver);
+    connect(loader, &WorkspaceLoader::finished, this, loadOver);
 }
 
 void SourceFilterProxy::setBulkLoading(bool loading)

@@ -20,6 +20,25 @@ SourceRow SourceRow::fromSource(const Source &s)
     return row;
 }
 
+Source SourceRow::toSource() const
+{
+    Source s;
+    s.id = id;
+    s.title = title;
+    s.source = source;
+    s.linkedJobStatus = status;
+    s.linkedOperation = linkedOperation;
+    s.linkedKnowledgeId = linkedKnowledgeId;
+    s.originalUrl = url;
+    s.error = error;
+    s.updatedAt = updatedAt;
+    s.createdAt = createdAt;
+    s.changed = changed;
+    s.english = english;
+    s.success = success;
+    return s;
+}
+
 QString SourceRow::makeSearchKey(const SourceRow &row)
 {
     const QString joined = row.title + QLatin1Char('\n') + row.url + QLatin1Char('\n') + row.id;

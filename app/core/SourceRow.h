@@ -27,6 +27,8 @@ struct SourceRow {
 
     static SourceRow fromSource(const Source &source);
     static QString makeSearchKey(const SourceRow &row);
+    // The source as far as the row keeps it: without its content.
+    Source toSource() const;
 
     bool isRunning() const;
     bool isFailed() const;

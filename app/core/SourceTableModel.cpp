@@ -156,43 +156,57 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
 
 void SourceTableModel::upsert(QList<SourceRow> rows)
 {
-    QList<SourceRow> fresh;
-    QHash<QString, qsizetype> freshIndex;
+    // New rows are gathered at the front of `rows` and handed over in one block, without a
+    // second list: 100,000 rows from the cache are moved once. Each is in m_rowById from the
+    // start, so a second copy in the same batch finds it there.
+    const int first = int(m_rows.size());
+    int freshCount = 0;
     QList<int> updated;
-    for (SourceRow &row : rows) {
+    if (m_rowById.isEmpty())
+        m_rowById.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        SourceRow &row = rows[i];
         if (row.searchKey.isEmpty())
             row.searchKey = SourceRow::makeSearchKey(row);
         const auto known = m_rowById.constFind(row.id);
-        if (known != m_rowById.constEnd()) {
-            SourceRow &current = m_rows[*known];
-            if (row.updatedAt >= current.updatedAt && !(row == current)) {
-                count(current, -1);
-                current = std::move(row);
-                count(current, 1);
-                m_sortKeys[*known] = sortKeyOf(current);
-                updated.append(*known);
-            }
+        if (known == m_rowById.constEnd()) {
+            m_rowById.insert(row.id, first + freshCount);
+            if (i != freshCount)
+                rows[freshCount] = std::move(row);
+            ++freshCount;
             continue;
         }
-        const auto pending = freshIndex.constFind(row.id);
-        if (pending == freshIndex.constEnd()) {
-            freshIndex.insert(row.id, fresh.size());
-            fresh.append(std::move(row));
-        } else if (row.updatedAt >= fresh.at(*pending).updatedAt) {
-            fresh[*pending] = std::move(row);
+        if (*known >= first) { // earlier in this batch
+            SourceRow &pending = rows[*known - first];
+            if (row.updatedAt >= pending.updatedAt)
+                pending = std::move(row);
+            continue;
+        }
+        markSeen(*known);
+        SourceRow &current = m_rows[*known];
+        if (row.updatedAt >= current.updatedAt && !(row == current)) {
+            count(current, -1);
+            current = std::move(row);
+            count(current, 1);
+            m_sortKeys[*known] = sortKeyOf(current);
+            updated.append(*known);
         }
     }
-    if (!fresh.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_rows.append(std::move(fresh));
+    if (freshCount > 0) {
+        rows.resize(freshCount);
+        beginInsertRows({}, first, first + freshCount - 1);
+        if (m_rows.isEmpty())
+            m_rows = std::move(rows);
+        else
+            m_rows.append(std::move(rows));
         m_sortKeys.reserve(m_rows.size());
         m_shownOutcomes.reserve(m_rows.size());
-        m_rowById.reserve(m_rows.size());
+        m_seenIn.reserve(m_rows.size());
+        m_seenCount += freshCount;
         for (int i = first; i < m_rows.size(); ++i) {
             const SourceRow &row = m_rows.at(i);
-            m_rowById.insert(row.id, i);
             m_sortKeys.append(sortKeyOf(row));
+            m_seenIn.append(m_generation);
             m_shownOutcomes.append(m_waitingOutcomes.isEmpty() ? ShownOutcome()
                                                                : m_waitingOutcomes.take(row.id));
             count(row, 1);
@@ -222,22 +236,37 @@ void SourceTableModel::emitChanged(QList<int> rows, int firstColumn, int lastCol
     }
 }
 
-void SourceTableModel::retainOnly(const QSet<QString> &ids,
-                                  const std::optional<QSet<QString>> &onlyTypes)
+void SourceTableModel::beginGeneration()
 {
-    const auto keep = [&](const SourceRow &row) {
-        return ids.contains(row.id) || (onlyTypes && !onlyTypes->contains(row.source));
+    ++m_generation;
+    m_seenCount = 0;
+}
+
+void SourceTableModel::markSeen(int row)
+{
+    quint32 &seenIn = m_seenIn[row];
+    if (seenIn != m_generation) {
+        seenIn = m_generation;
+        ++m_seenCount;
+    }
+}
+
+void SourceTableModel::removeUnseen(const std::optional<QSet<QString>> &onlyTypes)
+{
+    const auto keep = [&](int row) {
+        return m_seenIn.at(row) == m_generation
+               || (onlyTypes && !onlyTypes->contains(m_rows.at(row).source));
     };
     // Remove from the bottom up, one contiguous run at a time, so indexes stay valid.
     int firstRemoved = int(m_rows.size());
     int end = int(m_rows.size()) - 1;
     while (end >= 0) {
-        if (keep(m_rows.at(end))) {
+        if (keep(end)) {
             --end;
             continue;
         }
         int begin = end;
-        while (begin > 0 && !keep(m_rows.at(begin - 1)))
+        while (begin > 0 && !keep(begin - 1))
             --begin;
         beginRemoveRows({}, begin, end);
         for (int row = begin; row <= end; ++row) {
@@ -247,6 +276,7 @@ void SourceTableModel::retainOnly(const QSet<QString> &ids,
         m_rows.remove(begin, end - begin + 1);
         m_sortKeys.remove(begin, end - begin + 1);
         m_shownOutcomes.remove(begin, end - begin + 1);
+        m_seenIn.remove(begin, end - begin + 1);
         endRemoveRows();
         firstRemoved = begin;
         end = begin - 1;
@@ -291,6 +321,8 @@ void SourceTableModel::clear()
     m_rowById.clear();
     m_shownOutcomes.clear();
     m_waitingOutcomes.clear();
+    m_seenIn.clear();
+    m_seenCount = 0;
     m_counts = {};
     endResetModel();
 }

@@ -62,11 +62,16 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // Adds new rows and updates known ones; an older copy of a row never replaces a newer.
+    // Every row passed is marked as seen in the current generation, whether it changed or not.
     void upsert(QList<SourceRow> rows);
-    // Removes every row whose id is not in `ids` (after a complete reload). With `onlyTypes`,
-    // only rows of those source types can go: a walk says nothing of types it did not cover.
-    void retainOnly(const QSet<QString> &ids,
-                    const std::optional<QSet<QString>> &onlyTypes = std::nullopt);
+    // Starts a new generation (a load): no row is marked as seen in it yet.
+    void beginGeneration();
+    // How many rows were seen in the current generation.
+    int seenInGeneration() const { return m_seenCount; }
+    // Removes every row not seen in the current generation (after a complete walk): one pass
+    // over a number per row. With `onlyTypes`, only rows of those source types can go: a walk
+    // says nothing of types it did not cover.
+    void removeUnseen(const std::optional<QSet<QString>> &onlyTypes = std::nullopt);
     void clear();
     // What the last operation did to these sources, shown in the "Last action" column. An
     // outcome for a source not loaded yet waits for its row.
@@ -85,6 +90,8 @@ public:
     const SortKey &sortKey(int row) const { return m_sortKeys.at(row); }
     // Kept up to date row by row, so asking costs nothing however large the workspace.
     const Counts &counts() const { return m_counts; }
+    // Every row, for a snapshot: a copy shares the rows until one of them changes.
+    const QList<SourceRow> &rows() const { return m_rows; }
 
 private:
     // What "Last action" shows of an outcome: kept per row, a few bytes each, rather than a
@@ -100,11 +107,15 @@ private:
     void emitChanged(QList<int> rows, int firstColumn, int lastColumn);
     static SortKey sortKeyOf(const SourceRow &row);
     void count(const SourceRow &row, int sign);
+    void markSeen(int row);
 
     QList<SourceRow> m_rows;
     QList<SortKey> m_sortKeys; // one per row of m_rows
     QHash<QString, int> m_rowById;
     QList<ShownOutcome> m_shownOutcomes; // one per row of m_rows
+    QList<quint32> m_seenIn; // one per row of m_rows: the generation it was last seen in
+    quint32 m_generation = 0;
+    int m_seenCount = 0;
     QHash<QString, ShownOutcome> m_waitingOutcomes;
     Counts m_counts;
 };

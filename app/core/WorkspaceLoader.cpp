@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -42,8 +43,20 @@ int WorkspaceLoader::requestCount() const
 
 void WorkspaceLoader::start()
 {
+    beginLoad(Phase::Full);
+    startWalks();
+}
+
+void WorkspaceLoader::startFromCache(qint64 syncedTo)
+{
+    beginLoad(Phase::Delta);
+    readTopDownTo(syncedTo);
+}
+
+void WorkspaceLoader::beginLoad(Phase phase)
+{
     stopAll();
-    m_seen.clear();
+    ++m_loadNumber;
     m_buffer.clear();
     m_coveredTypes.clear();
     m_firstError = {};
@@ -52,14 +65,27 @@ void WorkspaceLoader::start()
     m_wholeOrderCovered = false;
     m_firstPageShown = false;
     m_caughtUp = false;
+    m_newestSeenNow = 0;
+    m_deltaRequests = 0;
+    m_deltaMs = 0;
+    m_phase = phase;
     m_loading = true;
-    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_clock.start();
     Q_EMIT started();
+}
 
+void WorkspaceLoader::startWalks()
+{
+    m_model->beginGeneration();
+    m_coveredTypes.clear();
+    m_wholeOrderCovered = false;
+    m_caughtUp = false;
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     // The read of the whole order shows the first page; the typed walks start with it so that
-    // the table fills in as fast as the largest type allows.
-    const QStringList types = SourceLabels::knownSourceTypes();
+    // the table fills in as fast as the largest type allows. Behind a table from the cache
+    // nobody waits for rows: one cursor of the order reads on, gently, for deletions.
+    const QStringList types =
+        m_phase == Phase::Full ? SourceLabels::knownSourceTypes() : QStringList();
     m_order.start(types);
     for (const QString &type : types) {
         SourceQuery typed;
@@ -70,6 +96,32 @@ void WorkspaceLoader::start()
                 [this, type](const SourcePage &page) { m_order.noteTypedPage(type, page); });
         walker->start(typed);
     }
+}
+
+void WorkspaceLoader::readTopDownTo(qint64 moment)
+{
+    CursorWalker *walker = addWalker(QString());
+    connect(walker, &CursorWalker::pageRead, walker, [walker, moment](const SourcePage &page) {
+        if (CursorWalker::passed(page, moment))
+            walker->stop();
+    });
+    SourceQuery top;
+    top.limit = PageSize;
+    walker->start(top);
+}
+
+void WorkspaceLoader::mergeDelta()
+{
+    flush();
+    m_deltaRequests = m_finishedRequests;
+    m_deltaMs = m_clock.elapsed();
+    m_newestSeen = std::max(m_newestSeen, m_newestSeenNow);
+    qCInfo(lcModel) << "delta merged with" << m_deltaRequests << "requests in" << m_deltaMs << "ms";
+    m_phase = Phase::Deletions;
+    const int load = m_loadNumber;
+    Q_EMIT deltaMerged();
+    if (load == m_loadNumber && m_loading)
+        startWalks(); // unless a slot cancelled or restarted the load
 }
 
 CursorWalker *WorkspaceLoader::addWalker(const QString &type)
@@ -153,27 +205,23 @@ void WorkspaceLoader::finishOrCatchUp()
         finishLoad();
         return;
     }
+    if (m_phase == Phase::Delta) {
+        mergeDelta();
+        return;
+    }
     catchUp();
 }
 
 void WorkspaceLoader::catchUp()
 {
     m_caughtUp = true;
-    CursorWalker *walker = addWalker(QString());
-    const qint64 since = m_startedAtMs;
-    connect(walker, &CursorWalker::pageRead, walker, [walker, since](const SourcePage &page) {
-        if (CursorWalker::passed(page, since))
-            walker->stop();
-    });
-    SourceQuery top;
-    top.limit = PageSize;
-    walker->start(top);
+    readTopDownTo(m_startedAtMs);
 }
 
 void WorkspaceLoader::queueRows(const QList<Source> &sources)
 {
     for (const Source &source : sources) {
-        m_seen.insert(source.id);
+        m_newestSeenNow = std::max(m_newestSeenNow, source.updatedAt);
         m_buffer.append(SourceRow::fromSource(source));
     }
     if (m_buffer.size() >= FlushRows)
@@ -188,7 +236,7 @@ void WorkspaceLoader::flush()
     if (m_buffer.isEmpty())
         return;
     m_model->upsert(std::exchange(m_buffer, {}));
-    m_handedOver = int(m_seen.size());
+    m_handedOver = m_model->seenInGeneration();
     Q_EMIT progress(loadedCount());
 }
 
@@ -197,16 +245,17 @@ void WorkspaceLoader::finishLoad()
     flush();
     m_loading = false;
     // The walk of the whole order vouches for every type; otherwise only the types whose own
-    // walk finished may lose rows. Every source seen is in the table, so a table no bigger than
-    // what was seen holds nothing stale: the usual case skips hashing 100,000 IDs (70 ms).
-    const bool mayHoldStaleRows = m_model->rowCount() > m_seen.size();
-    if (mayHoldStaleRows && m_wholeOrderCovered)
-        m_model->retainOnly(m_seen);
-    else if (mayHoldStaleRows && !m_coveredTypes.isEmpty())
-        m_model->retainOnly(m_seen, m_coveredTypes);
+    // walk finished may lose rows. A delta that failed vouches for nothing.
+    const bool walked = std::exchange(m_phase, Phase::Idle) != Phase::Delta;
+    if (walked && m_wholeOrderCovered)
+        m_model->removeUnseen();
+    else if (walked && !m_coveredTypes.isEmpty())
+        m_model->removeUnseen(m_coveredTypes);
     const bool complete = !m_firstError.isError();
-    qCInfo(lcModel) << "loaded" << m_seen.size() << "sources in" << m_clock.elapsed() << "ms with"
-                    << m_finishedRequests << "requests";
+    if (complete)
+        m_newestSeen = std::max(m_newestSeen, m_newestSeenNow);
+    qCInfo(lcModel) << "loaded" << m_model->seenInGeneration() << "sources in" << m_clock.elapsed()
+                    << "ms with" << m_finishedRequests << "requests";
     if (!complete)
         Q_EMIT failed(m_firstError);
     Q_EMIT finished(complete);
@@ -232,5 +281,6 @@ void WorkspaceLoader::cancel()
     stopAll();
     flush();
     m_loading = false;
+    m_phase = Phase::Idle;
     Q_EMIT finished(false);
 }

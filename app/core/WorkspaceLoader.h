@@ -21,7 +21,12 @@ class SourceTableModel;
 // only that walk can meet a type Fini added later. Rows reach the model in batches. Sources that
 // Fini works on during the load rise to the top of the order and can slip past every walk: a last
 // walk reads the top down to the moment the load began. A reload drops a row only when a walk that
-// covered its type finished without seeing it.
+// covered its type finished without seeing it (the model marks each row seen in a load).
+//
+// A table that came from the cache is brought up to date in two steps instead: a delta reads
+// the top of the order down to the newest change the cache knew (less the clock-skew margin)
+// and merges what it finds by ID, a handful of requests; then one cursor reads the whole order
+// at a gentle pace, and only that finds sources deleted since.
 class WorkspaceLoader : public QObject
 {
     Q_OBJECT
@@ -30,9 +35,22 @@ public:
     WorkspaceLoader(FiniClient *client, SourceTableModel *model, QObject *parent = nullptr);
     ~WorkspaceLoader() override;
 
+    enum class Phase { Idle, Delta, Deletions, Full };
+    Q_ENUM(Phase)
+
+    // Reads every source, with every walk at once (a first load, or Reload).
     void start();
+    // The table holds sources the list returned up to `syncedTo` (Fini's clock): reads what
+    // changed since, then the whole order in the background for deletions.
+    void startFromCache(qint64 syncedTo);
     void cancel();
     bool isLoading() const { return m_loading; }
+    Phase phase() const { return m_phase; }
+    // The newest `updatedAt` the last delta or complete load met at the top of the order.
+    qint64 newestSeen() const { return m_newestSeen; }
+    // Requests the delta needed until it was merged (0 before).
+    int deltaRequestCount() const { return m_deltaRequests; }
+    qint64 deltaElapsedMs() const { return m_deltaMs; }
     // Sources in the table from this load so far: what the window's counts already include,
     // not what waits in the buffer for the next batch.
     int loadedCount() const { return m_handedOver; }
@@ -45,11 +63,17 @@ public:
 Q_SIGNALS:
     void started();
     void firstPageShown();
+    // Every change the delta found is in the table; the walk for deletions starts.
+    void deltaMerged();
     void progress(int loaded);
     void finished(bool complete);
     void failed(const ApiError &error);
 
 private:
+    void beginLoad(Phase phase);
+    void startWalks();
+    void readTopDownTo(qint64 moment);
+    void mergeDelta();
     CursorWalker *addWalker(const QString &type);
     void onPage(const SourcePage &page);
     void onWalkFinished(CursorWalker *walker, CursorWalker::End end, const ApiError &error);
@@ -70,11 +94,16 @@ private:
     OrderWalk m_order;
     QSet<QString> m_coveredTypes;
     QList<SourceRow> m_buffer;
-    QSet<QString> m_seen;
     QTimer m_flushTimer;
     QElapsedTimer m_clock;
     ApiError m_firstError;
     qint64 m_startedAtMs = 0;
+    qint64 m_newestSeen = 0;
+    qint64 m_newestSeenNow = 0; // in this load so far
+    qint64 m_deltaMs = 0;
+    int m_deltaRequests = 0;
+    int m_loadNumber = 0;
+    Phase m_phase = Phase::Idle;
     bool m_caughtUp = false;
     int m_finishedRequests = 0;
     int m_handedOver = 0;

@@ -1,12 +1,11 @@
 #include "ActivityJournal.h"
 
+#include "DataFolder.h"
 #include "JournalWriter.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QMetaEnum>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
 #include <QVariant>
@@ -128,14 +127,7 @@ QSqlError execAll(QSqlQuery &query, const std::function<void(QSqlQuery &)> &bind
 
 QString ActivityJournal::defaultPath(const QString &scope)
 {
-    // The app's data folder, also from sourcedesk-cli (whose own folder is named after it), so
-    // that both keep one history per workspace.
-    QDir appData(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    if (appData.dirName() != QLatin1String("Sourcedesk"))
-        appData.setPath(appData.absoluteFilePath(QStringLiteral("../Sourcedesk")));
-    const QString dir = appData.absolutePath();
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/activity-") + scope + QStringLiteral(".sqlite");
+    return DataFolder::file(QStringLiteral("activity-"), scope, QStringLiteral(".sqlite"));
 }
 
 QString ActivityJournal::outcomeName(SourceOutcome::State state)

@@ -10,4 +10,6 @@ struct WorkspaceInfo {
     QString stateScope; // keeps each workspace's table state and journal apart
     bool demo = false;
     PollSchedule::Settings polling;
+    // Where the table is kept between runs (SourceCache); empty keeps nothing.
+    QString cachePath;
 };

@@ -3,7 +3,14 @@
 #include <QLocale>
 #include <QSettings>
 
+#include <algorithm>
+#include <utility>
+
 namespace {
+// How long after the table last changed outside a load it is saved: a burst of updates from
+// an operation is written once.
+constexpr int CacheSaveDelayMs = 3000;
+
 // How long the activity history keeps a finished operation ("history/keepDays", 0 keeps all).
 int historyKeepDays()
 {
@@ -40,6 +47,10 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<FiniClient> client, const Wor
                     0, 0);
     });
     connect(&m_changedWalk, &CursorWalker::finished, this, &WorkspaceSession::onChangedWalkEnded);
+    if (!info.cachePath.isEmpty()) {
+        m_cache = std::make_unique<SourceCache>(info.cachePath, info.stateScope);
+        connectCache();
+    }
 }
 
 WorkspaceSession::~WorkspaceSession()
@@ -49,6 +60,8 @@ WorkspaceSession::~WorkspaceSession()
     for (QObject *member : std::initializer_list<QObject *>{
              &m_loader, &m_refresh, &m_generate, &m_recorder, &m_changedWalk, m_client.get()})
         member->disconnect(this);
+    if (m_cacheSaveTimer.isActive())
+        saveCache(); // written before the cache goes, which waits for it
 }
 
 void WorkspaceSession::setPolling(const PollSchedule::Settings &polling)
@@ -60,7 +73,10 @@ void WorkspaceSession::setPolling(const PollSchedule::Settings &polling)
 
 void WorkspaceSession::start()
 {
-    reload();
+    if (m_cache)
+        readCache();
+    else
+        reload();
     if (m_recorder.resumeUnfinished() > 0 && !operationRunning())
         beginOperation(m_refresh.isRunning() ? Operation::Refresh : Operation::Generate,
                        tr("Following the operation that was running when Sourcedesk stopped…"));
@@ -75,6 +91,70 @@ void WorkspaceSession::connectLoader()
         if (error.kind() == ApiError::Kind::Unauthorized)
             Q_EMIT keyRejected();
     });
+}
+
+void WorkspaceSession::connectCache()
+{
+    // A load saves the table when it ends; changes outside a load (an operation's updates)
+    // are saved a moment after they stop.
+    m_cacheSaveTimer.setSingleShot(true);
+    m_cacheSaveTimer.setInterval(CacheSaveDelayMs);
+    connect(&m_cacheSaveTimer, &QTimer::timeout, this, &WorkspaceSession::saveCache);
+    const auto changed = [this] {
+        if (!isLoading() && !m_cacheSaveTimer.isActive())
+            m_cacheSaveTimer.start();
+    };
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, changed);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, changed);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(&m_loader, &WorkspaceLoader::deltaMerged, this, [this] {
+        m_syncedTo = std::max(m_syncedTo, m_loader.newestSeen());
+        m_cachedAt = 0;
+        saveCache();
+        Q_EMIT loadChanged();
+    });
+    connect(&m_loader, &WorkspaceLoader::finished, this, [this](bool complete) {
+        if (complete)
+            m_syncedTo = std::max(m_syncedTo, m_loader.newestSeen());
+        m_cachedAt = 0;
+        saveCache();
+    });
+}
+
+void WorkspaceSession::readCache()
+{
+    m_loadError = {};
+    m_loadCancelled = false;
+    m_readingCache = true;
+    m_cache->read(this, [this](std::optional<SourceCache::Snapshot> snapshot) {
+        showCache(std::move(snapshot));
+    });
+    Q_EMIT loadChanged();
+}
+
+void WorkspaceSession::showCache(std::optional<SourceCache::Snapshot> snapshot)
+{
+    if (!std::exchange(m_readingCache, false))
+        return; // a reload or a cancel came first
+    // Without the moment it was up to date, a delta could miss changes: load in full.
+    if (!snapshot || snapshot->rows.isEmpty() || snapshot->syncedTo <= 0) {
+        reload();
+        return;
+    }
+    m_syncedTo = snapshot->syncedTo;
+    m_cachedAt = snapshot->savedAt;
+    // The loader first: the proxy then takes the rows as a load's, sorted once.
+    m_loader.startFromCache(m_syncedTo);
+    m_model.upsert(std::move(snapshot->rows));
+    Q_EMIT loadChanged();
+}
+
+void WorkspaceSession::saveCache()
+{
+    if (!m_cache)
+        return;
+    m_cacheSaveTimer.stop();
+    m_cache->write(m_model.rows(), m_syncedTo);
 }
 
 void WorkspaceSession::connectWorkflows()
@@ -135,15 +215,22 @@ void WorkspaceSession::reload()
 {
     m_loadError = {};
     m_loadCancelled = false;
+    m_readingCache = false;
+    m_cachedAt = 0;
     m_loader.start();
     Q_EMIT loadChanged();
 }
 
 void WorkspaceSession::cancelLoad()
 {
-    if (!m_loader.isLoading())
+    if (!isLoading())
         return;
     m_loadCancelled = true;
+    m_cachedAt = 0;
+    if (std::exchange(m_readingCache, false)) {
+        Q_EMIT loadChanged();
+        return;
+    }
     m_loader.cancel(); // reports through loadChanged
 }
 

@@ -7,6 +7,7 @@
 #include "FiniClient.h"
 #include "GenerateWorkflow.h"
 #include "RefreshWorkflow.h"
+#include "SourceCache.h"
 #include "SourceFilterProxy.h"
 #include "SourceTableModel.h"
 #include "WorkspaceInfo.h"
@@ -15,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -68,9 +70,15 @@ public:
     ActivityJournal *journal() { return &m_journal; }
     ActivityRecorder *recorder() { return &m_recorder; }
 
+    // Reads every source again, with every walk at once.
     void reload();
     void cancelLoad();
-    bool isLoading() const { return m_loader.isLoading(); }
+    bool isLoading() const { return m_readingCache || m_loader.isLoading(); }
+    // When the rows shown were saved, while they came from the cache and the delta runs;
+    // otherwise 0.
+    qint64 cachedAt() const { return m_cachedAt; }
+    // Keeps the table on disk now (it is kept after each load, and a moment after it changes).
+    void saveCache();
     bool loadCancelled() const { return m_loadCancelled; }
     ApiError loadError() const { return m_loadError; }
 
@@ -113,6 +121,9 @@ private:
     void endOperation();
     void onChangedWalkEnded(CursorWalker::End end, const ApiError &error);
     void applySources(const QList<Source> &sources);
+    void readCache();
+    void showCache(std::optional<SourceCache::Snapshot> snapshot);
+    void connectCache();
 
     // Declared in the order they depend on each other: each member is destroyed before
     // the ones it points at (the recorder before the workflows, everything before the client).
@@ -127,9 +138,14 @@ private:
     GenerateWorkflow m_generate;
     ActivityRecorder m_recorder;
     CursorWalker m_changedWalk;
+    std::unique_ptr<SourceCache> m_cache; // null when the workspace keeps none
+    QTimer m_cacheSaveTimer;
 
     ApiError m_loadError;
     bool m_loadCancelled = false;
+    bool m_readingCache = false;
+    qint64 m_cachedAt = 0;
+    qint64 m_syncedTo = 0;
     OperationState m_operation;
     std::optional<Result> m_lastResult;
     QStringList m_changedIds;

@@ -413,82 +413,6 @@
 </context>
 <context>
     <name>CliRunner</name>
-    <message>
-        <source>Usage: sourcedesk-cli COMMAND [options]
-
-Commands:
-  list [--source TYPE] [--changed] [--title TEXT] [--url TEXT] [--status STATUS]
-       [--format table|json|csv]      every source, page by page
-  changed                              the sources Fini marks as changed
-  refresh ID... | --all | --from-file FILE | -
-       [--no-wait]                     queue a refresh, then wait until every source is final
-  generate ID... | --from-file FILE | -
-       [--ops update,add,nothing] [--instructions TEXT] [--agent ID] [--publish]
-                                       generate knowledge (drafts unless --publish), wait for the jobs
-  jobs JOBID...                        state of knowledge jobs
-  jobs --resume                        follow the knowledge jobs of a generate that was stopped
-                                       before its jobs ended (from the activity history)
-  workflow [--source TYPE] [--generate]
-                                       refresh, wait, find what changed, and generate drafts
-  sandbox [--port N] [--sources N] [fault options]
-                                       run fini-sandbox (see fini-sandbox --help)
-
-Connection:
-  --workspace NAME   a workspace saved in the app: its address, and its key from the keychain
-  --base-url URL     Fini API address (default https://api-prod.usefini.com, or FINI_BASE_URL)
-  FINI_API_KEY       the workspace&apos;s API key, from the environment only; --key is refused
-                     because a key on the command line leaks into shell history and process lists
-
-Output:
-  --json             machine-readable output (list: one JSON object per line)
-  --poll-ms N        first interval between progress checks (default 2000, growing to 10000)
-  Progress goes to stderr when stderr is a terminal.
-
-Exit codes:
-  0 success   2 usage   3 authentication (401)   4 permission (403)
-  5 bad request (400, including rejected IDs)   6 server or network failure after retries
-  7 partial: some sources failed or were rejected
-  workflow exits 0 when it ran to the end; failed sources are counted in its summary, and it
-  exits 7 when Fini rejected sources or some were still running at the deadline.
-</source>
-        <translation>Aufruf: sourcedesk-cli BEFEHL [Optionen]
-
-Befehle:
-  list [--source TYP] [--changed] [--title TEXT] [--url TEXT] [--status STATUS]
-       [--format table|json|csv]      alle Quellen, Seite für Seite
-  changed                              die Quellen, die Fini als geändert markiert
-  refresh ID... | --all | --from-file DATEI | -
-       [--no-wait]                     Aktualisierung einreihen, dann warten, bis jede Quelle fertig ist
-  generate ID... | --from-file DATEI | -
-       [--ops update,add,nothing] [--instructions TEXT] [--agent ID] [--publish]
-                                       Wissen erzeugen (Entwürfe, außer mit --publish), auf die Aufträge warten
-  jobs AUFTRAGSID...                   Stand von Wissensaufträgen
-  jobs --resume                        die Wissensaufträge eines generate verfolgen, das angehalten wurde,
-                                       bevor seine Aufträge endeten (aus dem Aktivitätsverlauf)
-  workflow [--source TYP] [--generate]
-                                       aktualisieren, warten, Änderungen finden und Entwürfe erzeugen
-  sandbox [--port N] [--sources N] [Fehleroptionen]
-                                       fini-sandbox starten (siehe fini-sandbox --help)
-
-Verbindung:
-  --workspace NAME   ein in der App gespeicherter Arbeitsbereich: seine Adresse und sein Schlüssel aus dem Schlüsselbund
-  --base-url URL     Adresse der Fini-API (Standard https://api-prod.usefini.com oder FINI_BASE_URL)
-  FINI_API_KEY       der API-Schlüssel des Arbeitsbereichs, nur aus der Umgebung; --key wird abgelehnt,
-                     weil ein Schlüssel auf der Befehlszeile in Shell-Verlauf und Prozesslisten landet
-
-Ausgabe:
-  --json             maschinenlesbare Ausgabe (list: ein JSON-Objekt pro Zeile)
-  --poll-ms N        erster Abstand zwischen Fortschrittsabfragen (Standard 2000, wachsend bis 10000)
-  Der Fortschritt geht nach stderr, wenn stderr ein Terminal ist.
-
-Exit-Codes:
-  0 Erfolg   2 Aufruf   3 Anmeldung (401)   4 Berechtigung (403)
-  5 ungültige Anfrage (400, auch abgelehnte IDs)   6 Server- oder Netzwerkfehler nach Wiederholungen
-  7 teilweise: manche Quellen sind fehlgeschlagen oder wurden abgelehnt
-  workflow endet mit 0, wenn es bis zum Ende lief; fehlgeschlagene Quellen zählt seine Zusammenfassung,
-  und es endet mit 7, wenn Fini Quellen abgelehnt hat oder manche zur Frist noch liefen.
-</translation>
-    </message>
     <message numerus="yes">
         <source>Fini is busy or did not answer; trying again in %Ln second(s)…</source>
         <translation>
@@ -599,6 +523,96 @@ Exit-Codes:
     <message>
         <source>Generate: %1 queued, %2 rejected, %3 drafts written, %4 no change needed, %5 failed.</source>
         <translation>Erzeugung: %1 eingereiht, %2 abgelehnt, %3 Entwürfe geschrieben, %4 ohne nötige Änderung, %5 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Usage: sourcedesk-cli COMMAND [options]
+
+Commands:
+  list [--source TYPE] [--changed] [--title TEXT] [--url TEXT] [--status STATUS]
+       [--format table|json|csv]      every source, page by page
+       [--cached]                      what the app saved for --workspace, without asking Fini
+  changed                              the sources Fini marks as changed
+  refresh ID... | --all | --from-file FILE | -
+       [--no-wait]                     queue a refresh, then wait until every source is final
+  generate ID... | --from-file FILE | -
+       [--ops update,add,nothing] [--instructions TEXT] [--agent ID] [--publish]
+                                       generate knowledge (drafts unless --publish), wait for the jobs
+  jobs JOBID...                        state of knowledge jobs
+  jobs --resume                        follow the knowledge jobs of a generate that was stopped
+                                       before its jobs ended (from the activity history)
+  workflow [--source TYPE] [--generate]
+                                       refresh, wait, find what changed, and generate drafts
+  sandbox [--port N] [--sources N] [fault options]
+                                       run fini-sandbox (see fini-sandbox --help)
+
+Connection:
+  --workspace NAME   a workspace saved in the app: its address, and its key from the keychain
+  --base-url URL     Fini API address (default https://api-prod.usefini.com, or FINI_BASE_URL)
+  FINI_API_KEY       the workspace&apos;s API key, from the environment only; --key is refused
+                     because a key on the command line leaks into shell history and process lists
+
+Output:
+  --json             machine-readable output (list: one JSON object per line)
+  --poll-ms N        first interval between progress checks (default 2000, growing to 10000)
+  Progress goes to stderr when stderr is a terminal.
+
+Exit codes:
+  0 success   2 usage   3 authentication (401)   4 permission (403)
+  5 bad request (400, including rejected IDs)   6 server or network failure after retries
+  7 partial: some sources failed or were rejected
+  workflow exits 0 when it ran to the end; failed sources are counted in its summary, and it
+  exits 7 when Fini rejected sources or some were still running at the deadline.
+</source>
+        <translation>Aufruf: sourcedesk-cli BEFEHL [Optionen]
+
+Befehle:
+  list [--source TYP] [--changed] [--title TEXT] [--url TEXT] [--status STATUS]
+       [--format table|json|csv]      alle Quellen, Seite für Seite
+       [--cached]                      was die App für --workspace gespeichert hat, ohne Fini zu fragen
+  changed                              die Quellen, die Fini als geändert markiert
+  refresh ID... | --all | --from-file DATEI | -
+       [--no-wait]                     Aktualisierung einreihen, dann warten, bis jede Quelle fertig ist
+  generate ID... | --from-file DATEI | -
+       [--ops update,add,nothing] [--instructions TEXT] [--agent ID] [--publish]
+                                       Wissen erzeugen (Entwürfe, außer mit --publish), auf die Aufträge warten
+  jobs AUFTRAGSID...                   Stand von Wissensaufträgen
+  jobs --resume                        die Wissensaufträge eines generate verfolgen, das angehalten wurde,
+                                       bevor seine Aufträge endeten (aus dem Aktivitätsverlauf)
+  workflow [--source TYP] [--generate]
+                                       aktualisieren, warten, Änderungen finden und Entwürfe erzeugen
+  sandbox [--port N] [--sources N] [Fehleroptionen]
+                                       fini-sandbox starten (siehe fini-sandbox --help)
+
+Verbindung:
+  --workspace NAME   ein in der App gespeicherter Arbeitsbereich: seine Adresse und sein Schlüssel aus dem Schlüsselbund
+  --base-url URL     Adresse der Fini-API (Standard https://api-prod.usefini.com oder FINI_BASE_URL)
+  FINI_API_KEY       der API-Schlüssel des Arbeitsbereichs, nur aus der Umgebung; --key wird abgelehnt,
+                     weil ein Schlüssel auf der Befehlszeile in Shell-Verlauf und Prozesslisten landet
+
+Ausgabe:
+  --json             maschinenlesbare Ausgabe (list: ein JSON-Objekt pro Zeile)
+  --poll-ms N        erster Abstand zwischen Fortschrittsabfragen (Standard 2000, wachsend bis 10000)
+  Der Fortschritt geht nach stderr, wenn stderr ein Terminal ist.
+
+Exit-Codes:
+  0 Erfolg   2 Aufruf   3 Anmeldung (401)   4 Berechtigung (403)
+  5 ungültige Anfrage (400, auch abgelehnte IDs)   6 Server- oder Netzwerkfehler nach Wiederholungen
+  7 teilweise: manche Quellen sind fehlgeschlagen oder wurden abgelehnt
+  workflow endet mit 0, wenn es bis zum Ende lief; fehlgeschlagene Quellen zählt seine Zusammenfassung,
+  und es endet mit 7, wenn Fini Quellen abgelehnt hat oder manche zur Frist noch liefen.
+</translation>
+    </message>
+    <message>
+        <source>No usable copy of this workspace&apos;s sources is saved on this computer. Open the workspace in Sourcedesk once, or leave out --cached to ask Fini.</source>
+        <translation>Auf diesem Computer ist keine brauchbare Kopie der Quellen dieses Arbeitsbereichs gespeichert. Öffnen Sie den Arbeitsbereich einmal in Sourcedesk, oder lassen Sie --cached weg, um Fini zu fragen.</translation>
+    </message>
+    <message>
+        <source>%1 sources as saved on this computer at %2; Fini was not asked.</source>
+        <translation>%1 Quellen, wie auf diesem Computer am %2 gespeichert; Fini wurde nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>--cached lists what Sourcedesk saved for a workspace: use it with list or changed and --workspace NAME.</source>
+        <translation>--cached listet, was Sourcedesk für einen Arbeitsbereich gespeichert hat: verwenden Sie es mit list oder changed und --workspace NAME.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1920,18 @@ Exit-Codes:
             <numerusform>Fini hat Sourcedesk gebeten, langsamer zu machen: neuer Versuch in %Ln s</numerusform>
             <numerusform>Fini hat Sourcedesk gebeten, langsamer zu machen: neuer Versuch in %Ln s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sources from %1, checking for changes…</source>
+        <translation>Quellen vom %1, Änderungen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Opening the sources saved on this computer…</source>
+        <translation>Die auf diesem Computer gespeicherten Quellen werden geöffnet…</translation>
+    </message>
+    <message>
+        <source>Up to date; looking for deleted sources… %1 checked</source>
+        <translation>Aktuell; gelöschte Quellen werden gesucht… %1 geprüft</translation>
     </message>
 </context>
 <context>

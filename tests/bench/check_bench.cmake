@@ -17,7 +17,8 @@ set(expected
     "memory: rows=3000:3000 rss_loaded_mb=10:1000 rss_after_refresh_mb=10:1000 peak_rss_mb=10:1000"
     "select_all_refresh: sources=3000:3000 select_all_stall_ms=0:5000 prompt_stall_ms=0:5000 first_request_ms=0:10000 stall_until_first_request_ms=0:5000 tracking_stall_ms=0:5000 refresh_seconds=0:300"
     "switch_during_refresh: rows_missing_after_switch=0:0 first_rows_after_switch_ms=0:10000 longest_gui_stall_ms=0:5000 refresh_completed_after_switch=1:3000"
-    "tracking_rounds: pending=1000:1000 rounds=1:1000 list_requests_per_round_max=1:53 ratio_to_bound=0:1")
+    "tracking_rounds: pending=1000:1000 rounds=1:1000 list_requests_per_round_max=1:53 ratio_to_bound=0:1"
+    "reopen: delta_requests=1:6 all_rows_on_screen_ms=0:10000 delta_merged_ms=0:60000 deletions_confirmed_ms=0:120000 cold_load_ms=0:60000")
 
 string(REPLACE "\n" ";" lines "${output}")
 foreach(spec IN LISTS expected)

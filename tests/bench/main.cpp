@@ -42,6 +42,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -290,9 +291,10 @@ private:
 class ShownWindow
 {
 public:
-    ShownWindow(const QUrl &url, const QString &key, const QString &scope)
+    ShownWindow(const QUrl &url, const QString &key, const QString &scope,
+                const QString &cachePath = {})
         : m_session(std::make_unique<FiniClient>(clientConfig(url, key)),
-                    WorkspaceInfo{QStringLiteral("Bench"), scope, false, {}})
+                    WorkspaceInfo{QStringLiteral("Bench"), scope, false, {}, cachePath})
     {
         m_prompter.setAutoAnswer(true);
         m_window = std::make_unique<MainWindow>(&m_session, &m_prompter);
@@ -710,6 +712,99 @@ void benchSwitchDuringRefresh(Report &report, int sources)
                         : refreshProblem(watch, sources));
 }
 
+// A workspace opened again from its cache after `Changed` sources changed and `Deleted` were
+// deleted at the server: time until every row is on screen, requests and time until the delta
+// is merged, time until the walk of the whole order confirms the deletions, against a cold
+// load of the same workspace in the same run.
+void benchReopen(Report &report, int sources, int latencyMs)
+{
+    constexpr int Changed = 200;
+    constexpr int Deleted = 50;
+    const QJsonObject scenario{{QStringLiteral("scenario"), QStringLiteral("reopen")}};
+    SandboxProcess sandbox(sources, latencyMs);
+    QTemporaryDir cacheDir;
+    const QString cachePath = cacheDir.filePath(QStringLiteral("reopen.cache"));
+    QStringList toChange;
+    QStringList toDelete;
+    QElapsedTimer clock;
+    clock.start();
+    double coldMs = 0;
+    {
+        ShownWindow cold(sandbox.url(), FiniSandbox::writeKey(), QStringLiteral("reopen"),
+                         cachePath);
+        if (!cold.waitLoaded()) {
+            report.add(scenario, {}, QStringLiteral("the cold load did not finish"));
+            return;
+        }
+        coldMs = double(clock.elapsed());
+        const SourceTableModel *model = cold.session().model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const SourceRow &source = model->row(row);
+            if (source.source == QLatin1String("files"))
+                continue;
+            if (toChange.size() < Changed)
+                toChange.append(source.id);
+            else if (toDelete.size() < Deleted)
+                toDelete.append(source.id);
+        }
+    } // the session writes its cache as it goes
+    FiniClient admin(clientConfig(sandbox.url(), FiniSandbox::writeKey()));
+    QObject context;
+    std::optional<bool> changed;
+    admin.refresh(toChange, &context,
+                  [&](const BatchOutcome<QString> &outcome) { changed = outcome.complete(); });
+    std::optional<bool> deleted;
+    admin.deleteSources(toDelete, false, &context, [&](const BatchOutcome<DeletedSource> &outcome) {
+        deleted = outcome.complete();
+    });
+    waitUntil([&] { return changed && deleted; }, LoadTimeoutMs);
+
+    const qint64 before = statusField("VmRSS:");
+    clock.restart();
+    double allRowsMs = -1;
+    double mergedMs = -1;
+    ShownWindow again(sandbox.url(), FiniSandbox::writeKey(), QStringLiteral("reopen"), cachePath);
+    const SourceTableModel *model = again.session().model();
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, model, [&] {
+        if (allRowsMs < 0 && model->rowCount() >= sources)
+            allRowsMs = double(clock.elapsed());
+    });
+    QObject::connect(again.session().loader(), &WorkspaceLoader::deltaMerged,
+                     again.session().loader(), [&] { mergedMs = double(clock.elapsed()); });
+    again.paintFirstFrame(clock);
+    StallProbe probe;
+    const qint64 withCache = statusField("VmRSS:");
+    const bool loaded = again.waitLoaded();
+    const double confirmedMs = double(clock.elapsed());
+    QString problem = !changed.value_or(false)   ? QStringLiteral("the refresh was refused")
+                      : !deleted.value_or(false) ? QStringLiteral("the deletion was refused")
+                      : !loaded       ? QStringLiteral("the reopened load did not finish")
+                      : mergedMs < 0  ? QStringLiteral("no delta ran")
+                      : allRowsMs < 0 ? QStringLiteral("the cached rows never showed")
+                                      : checkRows(model->rowCount(), sources - Deleted);
+    report.add({{QStringLiteral("scenario"), QStringLiteral("reopen")},
+                {QStringLiteral("sources"), sources},
+                {QStringLiteral("latency_ms"), latencyMs},
+                {QStringLiteral("changed_at_server"), Changed},
+                {QStringLiteral("deleted_at_server"), Deleted},
+                {QStringLiteral("cold_load_ms"), coldMs},
+                {QStringLiteral("all_rows_on_screen_ms"), allRowsMs},
+                {QStringLiteral("delta_requests"), again.session().loader()->deltaRequestCount()},
+                {QStringLiteral("delta_merged_ms"), mergedMs},
+                {QStringLiteral("deletions_confirmed_ms"), confirmedMs},
+                {QStringLiteral("speedup_to_current_table"), coldMs / std::max(1.0, mergedMs)},
+                {QStringLiteral("rss_with_cache_mb"), mb(withCache)},
+                {QStringLiteral("rss_added_by_reopen_mb"), mb(withCache - before)},
+                {QStringLiteral("longest_gui_stall_ms"), probe.longestMs()},
+                {QStringLiteral("target_all_rows_ms"), 1000},
+                {QStringLiteral("target_delta_requests"), 4},
+                {QStringLiteral("target_speedup"), 10},
+                {QStringLiteral("target_rss_mb"), 250}},
+               {QStringLiteral("all_rows_on_screen_ms"), QStringLiteral("delta_merged_ms"),
+                QStringLiteral("deletions_confirmed_ms"), QStringLiteral("cold_load_ms")},
+               problem);
+}
+
 // Requests of each tracking round while 1,000 sources are refreshed, at 20 and at 100 rows a
 // page: the list requests stay within pending / page size + RefreshWorkflow::ExtraPagesPerRound
 // whatever page size the server chooses, and never one request per source.
@@ -810,7 +905,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral("Run one scenario: walk, first-rows, load, memory, refresh, switch, "
-                       "tracking."),
+                       "tracking, reopen."),
         QStringLiteral("scenario"));
     parser.addOption(sourcesOption);
     parser.addOption(latencyOption);
@@ -839,5 +934,7 @@ int main(int argc, char *argv[])
         benchSwitchDuringRefresh(report, sources);
     if (wanted("tracking"))
         benchTrackingRounds(report);
+    if (wanted("reopen"))
+        benchReopen(report, sources, parser.value(latencyOption).toInt());
     return report.exitCode();
 }

@@ -2,7 +2,10 @@
 #include "HttpProbe.h"
 #include "SandboxThread.h"
 #include "SandboxVariations.h"
+#include "SourceCache.h"
+#include "WorkspaceStore.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -251,6 +254,58 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("No workspace named"));
+    }
+
+    // `--cached` prints what the app saved for a workspace, filtered, without a key and
+    // without a request (the workspace's address answers nothing); without it nothing saved
+    // is read.
+    void listCachedReadsOnlyWhatTheAppSaved()
+    {
+        QTemporaryDir config;
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config.path());
+        const WorkspaceConfig saved = WorkspaceStore().save(
+            {{}, QStringLiteral("Acme"), QUrl(QStringLiteral("http://127.0.0.1:9")), {}});
+        SourceRow web;
+        web.id = QStringLiteral("cached-web");
+        web.source = QStringLiteral("web");
+        web.status = QStringLiteral("COMPLETED");
+        web.changed = true;
+        SourceRow notion = web;
+        notion.id = QStringLiteral("cached-notion");
+        notion.source = QStringLiteral("notion");
+        const QString scope = QStringLiteral("workspace-") + saved.id;
+        // The app's data folder (organisation, then application), which the CLI shares.
+        const QString folder = m_data.filePath(QStringLiteral("Sourcedesk/Sourcedesk"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(SourceCache::writeFile(
+            folder + QStringLiteral("/sources-") + scope + QStringLiteral(".cache"),
+            {scope, QDateTime::currentMSecsSinceEpoch(), 1, {web, notion}}));
+
+        const auto run = [&](const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+            env.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+            env.remove(QStringLiteral("FINI_API_KEY"));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(SOURCEDESK_CLI_PATH), arguments);
+            process.waitForFinished(20000);
+            return Run{process.exitCode(), process.readAllStandardOutput(),
+                       process.readAllStandardError()};
+        };
+        const Run cached =
+            run({QStringLiteral("changed"), QStringLiteral("--workspace"), QStringLiteral("Acme"),
+                 QStringLiteral("--cached"), QStringLiteral("--source"), QStringLiteral("web"),
+                 QStringLiteral("--json")});
+        QVERIFY2(cached.exitCode == 0, cached.err.constData());
+        const QList<QJsonObject> lines = jsonLines(cached.out);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().value(QStringLiteral("id")).toString(), web.id);
+        QVERIFY(cached.err.contains("Fini was not asked"));
+
+        const Run withoutWorkspace = run({QStringLiteral("list"), QStringLiteral("--cached")});
+        QCOMPARE(withoutWorkspace.exitCode, 2);
+        QVERIFY(withoutWorkspace.out.isEmpty());
     }
 
     void sandboxCommandRunsFiniSandbox()

@@ -49,7 +49,8 @@ private:
         Shown shown;
         shown.session = std::make_unique<WorkspaceSession>(
             std::make_unique<FiniClient>(config.value_or(m_config)),
-            WorkspaceInfo{QStringLiteral("Demo workspace"), QStringLiteral("guitest"), true, {}});
+            WorkspaceInfo{
+                QStringLiteral("Demo workspace"), QStringLiteral("guitest"), true, {}, {}});
         shown.window = std::make_unique<MainWindow>(shown.session.get(), &m_prompter);
         shown.window->show();
         shown.session->start();

@@ -269,8 +269,9 @@ private Q_SLOTS:
         FiniClientConfig config;
         config.baseUrl = m_sandbox->url();
         config.apiKey = FiniSandbox::readKey();
-        WorkspaceSession session(std::make_unique<FiniClient>(config),
-                                 {QStringLiteral("Stalled"), QStringLiteral("stalled"), false, {}});
+        WorkspaceSession session(
+            std::make_unique<FiniClient>(config),
+            {QStringLiteral("Stalled"), QStringLiteral("stalled"), false, {}, {}});
         MainWindow window(&session, m_prompter.get());
         window.show();
         session.start();
@@ -300,6 +301,49 @@ private Q_SLOTS:
         QTRY_VERIFY(!session.isLoading());
         QCOMPARE(child<QStackedWidget>(&window, "centreStack")->currentWidget(),
                  child<SourceTableView>(&window, "sourceTable"));
+    }
+
+    // A workspace opened again shows the table it had at once, says it is from then and
+    // being checked, and Stop keeps the rows while Fini does not answer.
+    void aWorkspaceOpensFromItsSavedTable()
+    {
+        QTemporaryDir cacheDir;
+        FiniClientConfig config;
+        config.baseUrl = m_sandbox->url();
+        config.apiKey = FiniSandbox::readKey();
+        const WorkspaceInfo info{QStringLiteral("Saved"),
+                                 QStringLiteral("saved"),
+                                 false,
+                                 {},
+                                 cacheDir.filePath(QStringLiteral("saved.cache"))};
+        {
+            WorkspaceSession first(std::make_unique<FiniClient>(config), info);
+            first.start();
+            QTRY_VERIFY_WITH_TIMEOUT(!first.isLoading(), 15000);
+        } // keeps its table on the way out
+
+        SandboxOptions stalled = options();
+        stalled.stallRate = 1.0;
+        m_sandbox->setFaults(stalled);
+        WorkspaceSession session(std::make_unique<FiniClient>(config), info);
+        MainWindow window(&session, m_prompter.get());
+        window.show();
+        session.start();
+        QTRY_COMPARE(session.model()->rowCount(), 2500);
+        QCOMPARE(child<QStackedWidget>(&window, "centreStack")->currentWidget(),
+                 child<SourceTableView>(&window, "sourceTable"));
+        QTRY_VERIFY(child<QLabel>(&window, "activityLabel")
+                        ->text()
+                        .contains(QStringLiteral("checking for changes")));
+        QVERIFY(session.isLoading());
+
+        child<QAction>(&window, "cancelLoadAction")->trigger();
+        QVERIFY(!session.isLoading());
+        QCOMPARE(session.model()->rowCount(), 2500);
+        QVERIFY(!child<QLabel>(&window, "activityLabel")
+                     ->text()
+                     .contains(QStringLiteral("checking for changes")));
+        m_sandbox->setFaults(options());
     }
 
     void quittingDuringARefreshAsksFirst()

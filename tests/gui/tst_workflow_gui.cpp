@@ -130,9 +130,11 @@ private:
         polling.firstMs = 50;
         polling.maxMs = 100;
         m_session = std::make_unique<WorkspaceSession>(
-            std::make_unique<FiniClient>(config),
-            WorkspaceInfo{QStringLiteral("Demo workspace"), QStringLiteral("workflowtest"), true,
-                          polling});
+            std::make_unique<FiniClient>(config), WorkspaceInfo{QStringLiteral("Demo workspace"),
+                                                                QStringLiteral("workflowtest"),
+                                                                true,
+                                                                polling,
+                                                                {}});
         m_window = std::make_unique<MainWindow>(m_session.get(), &m_prompter);
         m_window->show();
         m_session->start();

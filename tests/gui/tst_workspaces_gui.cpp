@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "ScriptedPrompter.h"
+#include "SourceCache.h"
 #include "SourceTableView.h"
 #include "Translations.h"
 #include "WelcomePage.h"
@@ -279,7 +280,7 @@ private Q_SLOTS:
         QCOMPARE(m_secrets->secrets.value(saved.keyReference), FiniSandbox::writeKey());
     }
 
-    void removingAWorkspaceDeletesItsKey()
+    void removingAWorkspaceDeletesItsKeyAndSavedTable()
     {
         auto app = controller();
         app->start(false);
@@ -288,10 +289,14 @@ private Q_SLOTS:
         QTRY_VERIFY(app->window());
         const WorkspaceConfig saved = *app->store().find(app->currentWorkspace());
         QVERIFY(m_secrets->secrets.contains(saved.keyReference));
+        // The table is kept once it has loaded.
+        const QString cache = SourceCache::defaultPath(QStringLiteral("workspace-") + saved.id);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(cache), 10000);
         app->window()->findChild<QAction *>(QStringLiteral("removeWorkspaceAction"))->trigger();
         QTRY_VERIFY(!m_secrets->secrets.contains(saved.keyReference));
         QVERIFY(app->store().workspaces().isEmpty());
         QTRY_VERIFY(app->welcome());
+        QVERIFY(!QFile::exists(cache));
     }
 
     void demoWorkspaceIsNamedSo()

@@ -30,7 +30,7 @@ bool ShownWorkspace::open(const QUrl &url, const QString &key, const QString &sc
     polling.maxMs = 100;
     m_session = std::make_unique<WorkspaceSession>(
         std::make_unique<FiniClient>(config),
-        WorkspaceInfo{QStringLiteral("Demo workspace"), scope, true, polling});
+        WorkspaceInfo{QStringLiteral("Demo workspace"), scope, true, polling, {}});
     m_window = std::make_unique<MainWindow>(m_session.get(), m_prompter);
     if (options.size.isValid())
         m_window->resize(options.size);

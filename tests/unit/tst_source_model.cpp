@@ -140,21 +140,31 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 0);
     }
 
-    void retainOnlyDropsRowsThatAreGone()
+    void rowsNotSeenInTheLastGenerationGo()
     {
         SourceTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.upsert(rows(10));
-        model.retainOnly(
-            {QStringLiteral("id001"), QStringLiteral("id005"), QStringLiteral("id009")});
+        const QList<SourceRow> all = rows(10);
+        model.upsert(all);
+        QCOMPARE(model.seenInGeneration(), 10);
+        model.beginGeneration();
+        QCOMPARE(model.seenInGeneration(), 0);
+        // Seen again, changed or not, and a copy older than the row's counts as seen too.
+        SourceRow older = all.at(9);
+        older.updatedAt -= 5;
+        model.upsert({all.at(1), all.at(5), all.at(5), older});
+        QCOMPARE(model.seenInGeneration(), 3);
+        model.removeUnseen();
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.rowOf(QStringLiteral("id005")), 1);
         QCOMPARE(model.sortKey(1).updatedAt, model.row(1).updatedAt);
         QCOMPARE(model.rowOf(QStringLiteral("id002")), -1);
+        QCOMPARE(model.row(2).updatedAt, all.at(9).updatedAt);
+        QCOMPARE(model.counts().all, 3);
     }
 
-    void retainOnlyKeepsTypesTheWalkDidNotCover()
+    void removeUnseenKeepsTypesTheWalkDidNotCover()
     {
         SourceTableModel model;
         QAbstractItemModelTester tester(&model,
@@ -162,14 +172,31 @@ private Q_SLOTS:
         model.upsert({row(QStringLiteral("w1"), 1), row(QStringLiteral("w2"), 2),
                       row(QStringLiteral("x1"), 3, QStringLiteral("intercom")),
                       row(QStringLiteral("n1"), 4, QStringLiteral("notion"))});
+        model.beginGeneration();
+        model.upsert({row(QStringLiteral("w1"), 1)});
         // Only the walk of web pages and Notion finished: a type nobody walked keeps its rows.
-        model.retainOnly({QStringLiteral("w1")},
-                         QSet<QString>{QStringLiteral("web"), QStringLiteral("notion")});
+        model.removeUnseen(QSet<QString>{QStringLiteral("web"), QStringLiteral("notion")});
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(model.rowOf(QStringLiteral("w1")) >= 0);
         QVERIFY(model.rowOf(QStringLiteral("x1")) >= 0);
         QCOMPARE(model.rowOf(QStringLiteral("w2")), -1);
         QCOMPARE(model.rowOf(QStringLiteral("n1")), -1);
+    }
+
+    // A source that moved to another type is seen under its new one: it stays, counted there.
+    void aSourceThatMovedTypesIsSeenUnderItsNewType()
+    {
+        SourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.upsert({row(QStringLiteral("a"), 1), row(QStringLiteral("b"), 1)});
+        model.beginGeneration();
+        model.upsert(
+            {row(QStringLiteral("a"), 2, QStringLiteral("notion")), row(QStringLiteral("b"), 1)});
+        model.removeUnseen(QSet<QString>{QStringLiteral("web")});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.counts().perType.value(QStringLiteral("notion")), 1);
+        QCOMPARE(model.counts().perType.value(QStringLiteral("web")), 1);
     }
 
     void countsPerView()
