@@ -353,8 +353,11 @@ private Q_SLOTS:
         QCOMPARE(proxyIds(proxy), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
 
         // A new refund page arrives and "Returns" goes.
-        model.upsert({titled(QStringLiteral("d"), QStringLiteral("Refunds abroad"), 5)});
-        model.retainOnly({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d")});
+        model.beginGeneration();
+        model.upsert({titled(QStringLiteral("a"), QStringLiteral("Refund rules"), 1),
+                      titled(QStringLiteral("b"), QStringLiteral("Refund of shipping"), 4),
+                      titled(QStringLiteral("d"), QStringLiteral("Refunds abroad"), 5)});
+        model.removeUnseen();
         proxy.setSearchText(QStringLiteral("refu"));
         QCOMPARE(proxyIds(proxy),
                  (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d")}));
