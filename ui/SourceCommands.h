@@ -32,6 +32,13 @@ public:
     // Start at once, without asking: the user already chose them (Retry after an error).
     void refreshNow(const QList<RefreshWorkflow::Target> &targets);
     void generateNow(const QStringList &ids, const GenerateOptions &options);
+    // "Remove from workspace…": asks with the count, the first titles and the separate choice
+    // about linked articles, then removes.
+    void removeSelected();
+    void removeNow(const QList<SourceRow> &rows, bool deleteArticles);
+    // "Add web pages…", with `urls` already filled in ("Add again" in Activity).
+    void addWebPages(const QStringList &urls = {});
+    void addNow(const QStringList &toAdd, const QStringList &toRefresh);
     // "Refresh and regenerate…" on the selection, or on every source without one: asks with
     // the count first, then opens the flow.
     void startGuidedFlow();

@@ -31,6 +31,8 @@ public:
     QAction *const refresh;
     QAction *const generate;
     QAction *const guided;
+    QAction *const remove;
+    QAction *const addPages;
     QAction *const selectChanged;
     QAction *const copyIds;
     QAction *const copyUrl;

@@ -156,6 +156,34 @@ ApiTask *FiniClient::ingest(const IngestRequest &request, QObject *context,
         context, std::move(done));
 }
 
+ApiTask *FiniClient::addWebPages(const QStringList &toAdd, const QStringList &toRefresh,
+                                 QObject *context, BatchCallback<IngestResult> done)
+{
+    const QSet<QString> refreshed(toRefresh.cbegin(), toRefresh.cend());
+    auto *batch = new BatchCall<IngestResult>(
+        this, toAdd + toRefresh,
+        [refreshed](const QStringList &chunk) {
+            IngestRequest request;
+            for (const QString &url : chunk)
+                (refreshed.contains(url) ? request.toRefresh : request.toAdd).append(url);
+            return ApiCall::Spec{ApiOperation::IngestSources,
+                                 "POST",
+                                 QStringLiteral("/v2/documents/public"),
+                                 {},
+                                 jsonBody(request.toJson()),
+                                 RetryPolicy::Mode::NoBlindRetry};
+        },
+        [](const QJsonDocument &doc, QString *problem) -> std::optional<QList<IngestResult>> {
+            auto result = IngestResult::fromJson(doc.object(), problem);
+            if (!result)
+                return std::nullopt;
+            return QList<IngestResult>{*result};
+        },
+        {}, 400, context, std::move(done));
+    batch->start();
+    return batch;
+}
+
 ApiTask *FiniClient::refresh(const QStringList &ids, QObject *context, BatchCallback<QString> done,
                              BatchCallback<QString> eachChunk)
 {
@@ -199,7 +227,7 @@ ApiTask *FiniClient::deleteSources(const QStringList &ids, bool deleteArticles, 
                 {},
                 idsBody("documentIds", chunk,
                         QJsonObject{{QStringLiteral("deleteArticles"), deleteArticles}}),
-                RetryPolicy::Mode::NoBlindRetry};
+                RetryPolicy::Mode::OnceOnServerErrorOnly};
         },
         [](const QJsonDocument &doc, QString *problem) -> std::optional<QList<DeletedSource>> {
             const QJsonValue deleted = doc.object().value(QLatin1String("deletedDocuments"));

@@ -225,19 +225,29 @@ void SourceTableModel::emitChanged(QList<int> rows, int firstColumn, int lastCol
 void SourceTableModel::retainOnly(const QSet<QString> &ids,
                                   const std::optional<QSet<QString>> &onlyTypes)
 {
-    const auto keep = [&](const SourceRow &row) {
-        return ids.contains(row.id) || (onlyTypes && !onlyTypes->contains(row.source));
-    };
+    removeWhere([&](const SourceRow &row) {
+        return !ids.contains(row.id) && (!onlyTypes || onlyTypes->contains(row.source));
+    });
+}
+
+void SourceTableModel::remove(const QSet<QString> &ids)
+{
+    if (!ids.isEmpty())
+        removeWhere([&](const SourceRow &row) { return ids.contains(row.id); });
+}
+
+void SourceTableModel::removeWhere(const std::function<bool(const SourceRow &)> &gone)
+{
     // Remove from the bottom up, one contiguous run at a time, so indexes stay valid.
     int firstRemoved = int(m_rows.size());
     int end = int(m_rows.size()) - 1;
     while (end >= 0) {
-        if (keep(m_rows.at(end))) {
+        if (!gone(m_rows.at(end))) {
             --end;
             continue;
         }
         int begin = end;
-        while (begin > 0 && !keep(m_rows.at(begin - 1)))
+        while (begin > 0 && gone(m_rows.at(begin - 1)))
             --begin;
         beginRemoveRows({}, begin, end);
         for (int row = begin; row <= end; ++row) {
