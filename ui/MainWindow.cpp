@@ -178,6 +178,7 @@ void MainWindow::connectActions()
     connect(a.guided, &QAction::triggered, m_commands, &SourceCommands::startGuidedFlow);
     connect(a.remove, &QAction::triggered, m_commands, &SourceCommands::removeSelected);
     connect(a.addPages, &QAction::triggered, m_commands, [this] { m_commands->addWebPages(); });
+    connect(a.discover, &QAction::triggered, m_commands, &SourceCommands::discoverLinks);
     connect(a.selectChanged, &QAction::triggered, m_commands, &SourceCommands::selectAllChanged);
     connect(a.copyIds, &QAction::triggered, m_commands, &SourceCommands::copySelectedIds);
     connect(a.copyUrl, &QAction::triggered, m_commands, &SourceCommands::copySelectedUrls);
@@ -327,14 +328,15 @@ void MainWindow::updateStatus()
     a.generate->setEnabled(free && selected > 0);
     a.remove->setEnabled(free && selected > 0);
     a.addPages->setEnabled(free);
+    a.discover->setEnabled(free);
     a.guided->setEnabled(free && counts.all > 0);
 }
 
 void MainWindow::applyWriteAccess()
 {
     const QString reason = m_session->writeBlockedReason();
-    for (QAction *action :
-         {m_actions->refresh, m_actions->generate, m_actions->remove, m_actions->addPages}) {
+    for (QAction *action : {m_actions->refresh, m_actions->generate, m_actions->remove,
+                            m_actions->addPages, m_actions->discover}) {
         action->setToolTip(reason.isEmpty() ? action->text().remove(QLatin1Char('&')) : reason);
         action->setStatusTip(reason);
     }

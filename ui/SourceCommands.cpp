@@ -2,6 +2,7 @@
 
 #include "AddPagesDialog.h"
 #include "CsvWriter.h"
+#include "DiscoverLinksDialog.h"
 #include "GenerateDialog.h"
 #include "GuidedFlowDialog.h"
 #include "Prompter.h"
@@ -157,6 +158,17 @@ void SourceCommands::addWebPages(const QStringList &urls)
 {
     if (m_session->operationRunning() || explainReadOnly())
         return;
+    auto dialog = std::make_unique<AddPagesDialog>(knownWebPages(), m_prompter, m_window);
+    dialog->setText(urls.join(QLatin1Char('\n')));
+    m_prompter->openDialog(std::move(dialog), this, [this](QDialog &dialog, bool accepted) {
+        const auto &pages = static_cast<AddPagesDialog &>(dialog);
+        if (accepted)
+            addNow(pages.toAdd(), pages.toRefresh());
+    });
+}
+
+QSet<QString> SourceCommands::knownWebPages() const
+{
     const SourceTableModel *model = m_session->model();
     QSet<QString> known;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -164,13 +176,19 @@ void SourceCommands::addWebPages(const QStringList &urls)
         if (source.source == QLatin1String("web"))
             known.insert(WebPageList::comparable(source.url));
     }
-    auto dialog = std::make_unique<AddPagesDialog>(known, m_prompter, m_window);
-    dialog->setText(urls.join(QLatin1Char('\n')));
-    m_prompter->openDialog(std::move(dialog), this, [this](QDialog &dialog, bool accepted) {
-        const auto &pages = static_cast<AddPagesDialog &>(dialog);
-        if (accepted)
-            addNow(pages.toAdd(), pages.toRefresh());
-    });
+    return known;
+}
+
+void SourceCommands::discoverLinks()
+{
+    if (m_session->operationRunning() || explainReadOnly())
+        return;
+    m_prompter->openDialog(
+        std::make_unique<DiscoverLinksDialog>(m_session->client(), knownWebPages(), m_window), this,
+        [this](QDialog &dialog, bool accepted) {
+            if (accepted)
+                addNow(static_cast<DiscoverLinksDialog &>(dialog).checkedUrls(), {});
+        });
 }
 
 void SourceCommands::addNow(const QStringList &toAdd, const QStringList &toRefresh)

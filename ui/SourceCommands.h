@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -39,6 +40,8 @@ public:
     // "Add web pages…", with `urls` already filled in ("Add again" in Activity).
     void addWebPages(const QStringList &urls = {});
     void addNow(const QStringList &toAdd, const QStringList &toRefresh);
+    // "Discover links…": the pages Fini finds from an address, to pick and add.
+    void discoverLinks();
     // "Refresh and regenerate…" on the selection, or on every source without one: asks with
     // the count first, then opens the flow.
     void startGuidedFlow();
@@ -64,6 +67,8 @@ private:
     void confirmRefresh(const QString &title, const QString &intro,
                         const QList<RefreshWorkflow::Target> &targets,
                         std::function<void(const QList<RefreshWorkflow::Target> &)> then);
+    // The workspace's web pages, in WebPageList::comparable() form.
+    QSet<QString> knownWebPages() const;
     void openGuidedFlow(const QList<RefreshWorkflow::Target> &targets);
     void exportFailed(const QString &reason);
 

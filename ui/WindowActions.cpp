@@ -57,6 +57,8 @@ WindowActions::WindowActions(QMainWindow *window)
     , addPages(makeAction(window, tr("&Add web pages…"), "addPagesAction", {},
                           QKeySequence(tr("Ctrl+Shift+N")),
                           tr("Have Fini learn from more web pages: paste their addresses")))
+    , discover(makeAction(window, tr("&Discover links…"), "discoverAction", {}, {},
+                          tr("List the pages a help centre links to, and pick the ones to add")))
     , selectChanged(makeAction(window, tr("Select all &changed"), "selectChangedAction",
                                QStringLiteral("select-changed"), QKeySequence(tr("Ctrl+Shift+A"))))
     , copyIds(makeAction(window, tr("&Copy IDs"), "copyIdsAction", QStringLiteral("copy"),
@@ -132,6 +134,7 @@ void WindowActions::buildMenus(QMainWindow *window)
     sources->addAction(askChanged);
     sources->addSeparator();
     sources->addAction(addPages);
+    sources->addAction(discover);
     sources->addAction(remove);
 
     m_viewMenu = bar->addMenu(tr("&View"));

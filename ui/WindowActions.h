@@ -33,6 +33,7 @@ public:
     QAction *const guided;
     QAction *const remove;
     QAction *const addPages;
+    QAction *const discover;
     QAction *const selectChanged;
     QAction *const copyIds;
     QAction *const copyUrl;

@@ -130,6 +130,7 @@ Commands:
        [--no-wait]
   remove ID... | --from-file FILE | -  delete sources at Fini
        [--delete-articles]             and the knowledge articles written from them
+  crawl URL... [--limit N]             the pages Fini finds from these addresses (adds nothing)
   jobs JOBID...                        state of knowledge jobs
   jobs --resume                        follow the knowledge jobs of a generate that was stopped
                                        before its jobs ended (from the activity history)
@@ -261,6 +262,7 @@ void CliRunner::start(const QStringList &arguments)
                          value("agent", "Agent ID.", "id"),
                          flag("publish", "Publish directly instead of drafts."),
                          flag("delete-articles", "Also delete the linked articles."),
+                         value("limit", "At most this many pages.", "n"),
                          flag("generate", "Generate drafts from what changed."),
                          flag("resume", "Follow the jobs of an interrupted generate."),
                          value("poll-ms", "First interval between checks.", "ms")});
@@ -304,10 +306,10 @@ void CliRunner::start(const QStringList &arguments)
             return;
         }
     }
-    static const QStringList commands{QStringLiteral("list"),    QStringLiteral("changed"),
-                                      QStringLiteral("refresh"), QStringLiteral("generate"),
-                                      QStringLiteral("jobs"),    QStringLiteral("workflow"),
-                                      QStringLiteral("add"),     QStringLiteral("remove")};
+    static const QStringList commands{
+        QStringLiteral("list"),     QStringLiteral("changed"), QStringLiteral("refresh"),
+        QStringLiteral("generate"), QStringLiteral("jobs"),    QStringLiteral("workflow"),
+        QStringLiteral("add"),      QStringLiteral("remove"),  QStringLiteral("crawl")};
     if (!commands.contains(m_command)) {
         m_err << tr("Unknown command: %1").arg(m_command) << "\n\n" << helpText();
         done(Usage);
@@ -331,6 +333,8 @@ void CliRunner::start(const QStringList &arguments)
             runRemove();
         else if (m_command == QLatin1String("add"))
             runAdd();
+        else if (m_command == QLatin1String("crawl"))
+            runCrawl();
         else
             runWorkflow();
     });
@@ -875,6 +879,39 @@ void CliRunner::runRemove()
                 done(Partial);
         });
     m_recorder->remove(targets, m_parser.isSet(QStringLiteral("delete-articles")));
+}
+
+void CliRunner::runCrawl()
+{
+    const WebPageList seeds =
+        WebPageList::parse(m_parser.positionalArguments().mid(1).join(QLatin1Char('\n')));
+    bool limitOk = true;
+    const int limit = m_parser.isSet(QStringLiteral("limit"))
+                          ? m_parser.value(QStringLiteral("limit")).toInt(&limitOk)
+                          : 250;
+    if (!seeds.problems.isEmpty() || seeds.isEmpty() || !limitOk || limit < 1) {
+        m_err << tr("crawl takes one or more web addresses (https://…) and --limit N, a number "
+                    "from 1.")
+              << '\n';
+        done(Usage);
+        return;
+    }
+    m_client->crawlLinks(seeds.fresh, limit, this, [this](const ApiResult<QStringList> &result) {
+        if (!result.ok()) {
+            fail(result.error());
+            return;
+        }
+        if (json())
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("command"), QStringLiteral("crawl")},
+                                               {QStringLiteral("links"),
+                                                QJsonArray::fromStringList(result.value())}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        else
+            for (const QString &url : result.value())
+                m_out << shown(url) << '\n';
+        done(Success);
+    });
 }
 
 void CliRunner::runAdd()

@@ -62,6 +62,7 @@ private:
     void runJobs();
     void runRemove();
     void runAdd();
+    void runCrawl();
     void resumeJobs();
     void reportGenerate(const GenerateWorkflow::Summary &summary);
     void runWorkflow();

@@ -156,6 +156,34 @@ ApiTask *FiniClient::ingest(const IngestRequest &request, QObject *context,
         context, std::move(done));
 }
 
+ApiTask *FiniClient::crawlLinks(const QStringList &links, int limit, QObject *context,
+                                ApiCallback<QStringList> done)
+{
+    // Only discovers: asking again after a lost answer changes nothing at Fini.
+    ApiCall::Spec spec{ApiOperation::CrawlLinks,
+                       "POST",
+                       QStringLiteral("/v2/documents/public/deep-crawl/links"),
+                       {},
+                       idsBody("links", links, QJsonObject{{QStringLiteral("limit"), limit}}),
+                       RetryPolicy::Mode::Read};
+    return single<QStringList>(
+        std::move(spec),
+        [](const QJsonDocument &doc, QString *problem) -> std::optional<QStringList> {
+            const QJsonValue data = doc.object().value(QLatin1String("data"));
+            if (!data.isArray()) {
+                noProblem(problem, tr("the answer does not list the pages found"));
+                return std::nullopt;
+            }
+            QStringList urls;
+            for (const QJsonValue &value : data.toArray()) {
+                if (value.isString())
+                    urls.append(value.toString());
+            }
+            return urls;
+        },
+        context, std::move(done));
+}
+
 ApiTask *FiniClient::addWebPages(const QStringList &toAdd, const QStringList &toRefresh,
                                  QObject *context, BatchCallback<IngestResult> done)
 {

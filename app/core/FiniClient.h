@@ -57,6 +57,9 @@ public:
     // made, not the URLs); a URL Fini refuses is reported on its own.
     ApiTask *addWebPages(const QStringList &toAdd, const QStringList &toRefresh, QObject *context,
                          BatchCallback<IngestResult> done);
+    // Deep-crawl links: the pages Fini finds from `links`, at most `limit`. Nothing is added.
+    ApiTask *crawlLinks(const QStringList &links, int limit, QObject *context,
+                        ApiCallback<QStringList> done);
     // `eachChunk` hears the accepted and rejected IDs of each answer as it arrives.
     ApiTask *refresh(const QStringList &ids, QObject *context, BatchCallback<QString> done,
                      BatchCallback<QString> eachChunk = {});

@@ -465,6 +465,10 @@
         <source>%1 stopped: Fini kept sending pages without end, so Sourcedesk stopped reading. Try again later; if it keeps happening, copy the details for your Fini administrator.</source>
         <translation>%1 wurde angehalten: Fini hat endlos weitere Seiten geschickt, deshalb hat Sourcedesk aufgehört zu lesen. Versuchen Sie es später noch einmal; wenn es wieder passiert, kopieren Sie die Details für Ihre Fini-Administration.</translation>
     </message>
+    <message>
+        <source>Discovering links</source>
+        <translation>Das Suchen von Links</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -659,6 +663,22 @@
         <translation>Erzeugung: %1 eingereiht, %2 abgelehnt, %3 Entwürfe geschrieben, %4 ohne nötige Änderung, %5 fehlgeschlagen.</translation>
     </message>
     <message>
+        <source>%1 removed, %2 not removed</source>
+        <translation>%1 entfernt, %2 nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Not added, %1: %2</source>
+        <translation>Nicht hinzugefügt, %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Give web addresses that start with https:// or http://.</source>
+        <translation>Es wurde nichts gesendet. Geben Sie Webadressen an, die mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 ready, %3 failed, %4 still running</source>
+        <translation>%1 eingereiht, %2 bereit, %3 fehlgeschlagen, %4 laufen noch</translation>
+    </message>
+    <message>
         <source>Usage: sourcedesk-cli COMMAND [options]
 
 Commands:
@@ -674,6 +694,7 @@ Commands:
        [--no-wait]
   remove ID... | --from-file FILE | -  delete sources at Fini
        [--delete-articles]             and the knowledge articles written from them
+  crawl URL... [--limit N]             the pages Fini finds from these addresses (adds nothing)
   jobs JOBID...                        state of knowledge jobs
   jobs --resume                        follow the knowledge jobs of a generate that was stopped
                                        before its jobs ended (from the activity history)
@@ -715,6 +736,7 @@ Befehle:
        [--no-wait]
   remove ID... | --from-file DATEI | - Quellen bei Fini löschen
        [--delete-articles]             und die daraus geschriebenen Wissensartikel
+  crawl URL... [--limit N]             die Seiten, die Fini von diesen Adressen aus findet (fügt nichts hinzu)
   jobs AUFTRAGSID...                   Stand von Wissensaufträgen
   jobs --resume                        die Wissensaufträge eines generate verfolgen, das angehalten wurde,
                                        bevor seine Aufträge endeten (aus dem Aktivitätsverlauf)
@@ -743,20 +765,8 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <source>%1 removed, %2 not removed</source>
-        <translation>%1 entfernt, %2 nicht entfernt</translation>
-    </message>
-    <message>
-        <source>Not added, %1: %2</source>
-        <translation>Nicht hinzugefügt, %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Give web addresses that start with https:// or http://.</source>
-        <translation>Es wurde nichts gesendet. Geben Sie Webadressen an, die mit https:// oder http:// beginnen.</translation>
-    </message>
-    <message>
-        <source>%1 queued, %2 ready, %3 failed, %4 still running</source>
-        <translation>%1 eingereiht, %2 bereit, %3 fehlgeschlagen, %4 laufen noch</translation>
+        <source>crawl takes one or more web addresses (https://…) and --limit N, a number from 1.</source>
+        <translation>crawl nimmt eine oder mehrere Webadressen (https://…) und --limit N, eine Zahl ab 1.</translation>
     </message>
 </context>
 <context>
@@ -801,6 +811,79 @@ Exit-Codes:
     <message>
         <source>Edited:</source>
         <translation>Bearbeitet:</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverLinksDialog</name>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Discover links</source>
+        <translation>Links suchen</translation>
+    </message>
+    <message>
+        <source>Fini reads the pages at this address and lists the pages they link to. Nothing is added until you choose.</source>
+        <translation>Fini liest die Seiten unter dieser Adresse und listet die Seiten auf, auf die sie verweisen. Hinzugefügt wird erst, was Sie auswählen.</translation>
+    </message>
+    <message>
+        <source>https://help.example.com</source>
+        <translation>https://hilfe.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Fini lists at most this many pages.</source>
+        <translation>Fini listet höchstens so viele Seiten auf.</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>&amp;Höchstens:</translation>
+    </message>
+    <message>
+        <source>Pages found</source>
+        <translation>Gefundene Seiten</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the address of a help centre or website.</source>
+        <translation>Geben Sie die Adresse eines Hilfe-Centers oder einer Website ein.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Fini is reading the pages…</source>
+        <translation>Fini liest die Seiten…</translation>
+    </message>
+    <message>
+        <source>%1 (already a source)</source>
+        <translation>%1 (schon eine Quelle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fini found %Ln page(s); %1 already in this workspace.</source>
+        <translation>
+            <numerusform>Fini hat %Ln Seite gefunden; %1 schon in diesem Arbeitsbereich.</numerusform>
+            <numerusform>Fini hat %Ln Seiten gefunden; %1 schon in diesem Arbeitsbereich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is the limit: raise it to see more.</source>
+        <translation>Das ist die Obergrenze: Erhöhen Sie sie, um mehr zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln web page(s)</source>
+        <translation>
+            <numerusform>%Ln Webseite hinzufügen</numerusform>
+            <numerusform>%Ln Webseiten hinzufügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -925,6 +1008,10 @@ Exit-Codes:
     <message>
         <source>the answer does not list the jobs</source>
         <translation>die Antwort nennt die Aufträge nicht</translation>
+    </message>
+    <message>
+        <source>the answer does not list the pages found</source>
+        <translation>die Antwort listet die gefundenen Seiten nicht auf</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2520,14 @@ Exit-Codes:
     <message>
         <source>Have Fini learn from more web pages: paste their addresses</source>
         <translation>Fini aus weiteren Webseiten lernen lassen: ihre Adressen einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Discover links…</source>
+        <translation>Links &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>List the pages a help centre links to, and pick the ones to add</source>
+        <translation>Die Seiten auflisten, auf die ein Hilfe-Center verweist, und die hinzuzufügenden auswählen</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,19 @@
     </message>
 </context>
 <context>
+    <name>DiscoverLinksDialog</name>
+    <message numerus="yes">
+        <source>Fini found %Ln page(s); %1 already in this workspace.</source>
+        <translation>
+            <numerusform>Fini found %Ln page; %1 already in this workspace.</numerusform><numerusform>Fini found %Ln pages; %1 already in this workspace.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln web page(s)</source>
+        <translation>
+            <numerusform>Add %Ln web page</numerusform><numerusform>Add %Ln web pages</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FilterSidebar</name>
     <message numerus="yes">
         <source>%Ln source(s)</source>

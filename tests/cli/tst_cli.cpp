@@ -294,6 +294,21 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
     }
 
+    void crawlListsWhatFiniFinds()
+    {
+        Run run = cli({QStringLiteral("crawl"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                       QStringLiteral("7"), QStringLiteral("https://docs.elsewhere.test")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = jsonLines(run.out).value(0);
+        QCOMPARE(result.value(QLatin1String("command")).toString(), QStringLiteral("crawl"));
+        QCOMPARE(result.value(QLatin1String("links")).toArray().size(), 7);
+        run = cli({QStringLiteral("crawl"), QStringLiteral("https://docs.elsewhere.test")},
+                  FiniSandbox::readKey());
+        QCOMPARE(run.exitCode, 4);
+        run = cli({QStringLiteral("crawl"), QStringLiteral("docs.elsewhere.test")});
+        QCOMPARE(run.exitCode, 2);
+    }
+
     void unknownSavedWorkspaceIsAUsageError()
     {
         QTemporaryDir config;

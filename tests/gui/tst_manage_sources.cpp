@@ -18,10 +18,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -128,6 +131,12 @@ private:
         QVERIFY(m_shown.window()->actions()->remove->isEnabled());
         m_shown.window()->actions()->remove->trigger();
         QTRY_VERIFY(*answered);
+    }
+
+    // Triggers `action` and handles the dialog it opens as `answer` says.
+    void dialogThrough(QAction *action, std::function<void(QDialog &dialog)> answer)
+    {
+        addThroughDialog(std::move(answer), [action] { action->trigger(); });
     }
 
     // Opens "Add web pages…" (or what `trigger` does) and fills it in as `answer` says.
@@ -508,6 +517,88 @@ private Q_SLOTS:
         for (int row = 0; row < model->rowCount(); ++row)
             back += urls.contains(model->row(row).url) ? 1 : 0;
         QCOMPARE(back, 2);
+    }
+
+    void discoverLinksMarksKnownPagesThenAddsThePicked()
+    {
+        open(QStringLiteral("discover"));
+        // The sandbox's help centre is the host of its web pages.
+        const QUrl site =
+            QUrl(pick(1).first().url)
+                .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        QString status;
+        QString button;
+        int already = 0;
+        QStringList picked;
+        dialogThrough(m_shown.window()->actions()->discover, [&](QDialog &dialog) {
+            dialog.findChild<QLineEdit *>(QStringLiteral("discoverAddress"))
+                ->setText(site.toString());
+            QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("discoverLimit"))->value(), 250);
+            dialog.findChild<QPushButton *>(QStringLiteral("discoverStart"))->click();
+            auto *list = dialog.findChild<QListWidget *>(QStringLiteral("discoverList"));
+            QTRY_VERIFY(list->count() > 0);
+            status = dialog.findChild<QLabel *>(QStringLiteral("discoverStatus"))->text();
+            for (int row = 0; row < list->count(); ++row) {
+                QListWidgetItem *item = list->item(row);
+                if (!(item->flags() & Qt::ItemIsUserCheckable)) {
+                    ++already;
+                    QVERIFY(item->text().endsWith(QStringLiteral(" (already a source)")));
+                } else if (picked.size() < 3) {
+                    picked << item->data(Qt::UserRole).toString();
+                } else {
+                    item->setCheckState(Qt::Unchecked);
+                }
+            }
+            auto *add = dialog.findChild<QPushButton *>(QStringLiteral("discoverAddButton"));
+            button = add->text();
+            add->click();
+        });
+        QVERIFY(already > 0);
+        QVERIFY2(status.startsWith(QStringLiteral("Fini found ")), qPrintable(status));
+        QVERIFY(status.contains(QStringLiteral("%1 already in this workspace").arg(already)));
+        QCOMPARE(button, QStringLiteral("Add 3 web pages"));
+        QTRY_COMPARE_WITH_TIMEOUT(messageBarText(),
+                                  QStringLiteral("Fini has read the 3 web pages: 3 ready."), 15000);
+        const SourceTableModel *model = session()->model();
+        int added = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            added += picked.contains(model->row(row).url) ? 1 : 0;
+        QCOMPARE(added, 3);
+    }
+
+    void discoverLinksSaysWhenTheLimitCutsTheList()
+    {
+        open(QStringLiteral("discover-limit"));
+        QString status;
+        int count = 0;
+        dialogThrough(m_shown.window()->actions()->discover, [&](QDialog &dialog) {
+            dialog.findChild<QLineEdit *>(QStringLiteral("discoverAddress"))
+                ->setText(QStringLiteral("https://docs.elsewhere.test"));
+            dialog.findChild<QSpinBox *>(QStringLiteral("discoverLimit"))->setValue(5);
+            dialog.findChild<QPushButton *>(QStringLiteral("discoverStart"))->click();
+            auto *list = dialog.findChild<QListWidget *>(QStringLiteral("discoverList"));
+            QTRY_VERIFY(list->count() > 0);
+            count = list->count();
+            status = dialog.findChild<QLabel *>(QStringLiteral("discoverStatus"))->text();
+        });
+        QCOMPARE(count, 5);
+        QCOMPARE(status, QStringLiteral("Fini found 5 pages; 0 already in this workspace. That is "
+                                        "the limit: raise it to see more."));
+    }
+
+    void discoverLinksExplainsAReadOnlyKey()
+    {
+        open(QStringLiteral("discover-403"), FiniSandbox::readKey());
+        QString status;
+        dialogThrough(m_shown.window()->actions()->discover, [&](QDialog &dialog) {
+            dialog.findChild<QLineEdit *>(QStringLiteral("discoverAddress"))
+                ->setText(QStringLiteral("https://help.acme.test"));
+            dialog.findChild<QPushButton *>(QStringLiteral("discoverStart"))->click();
+            auto *label = dialog.findChild<QLabel *>(QStringLiteral("discoverStatus"));
+            QTRY_VERIFY(label->text() != QStringLiteral("Fini is reading the pages…"));
+            status = label->text();
+        });
+        QCOMPARE(status, errorTextFor403());
     }
 
     void theRowMenuAndTheSourcesMenuOfferRemove()
