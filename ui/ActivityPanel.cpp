@@ -20,9 +20,10 @@ ActivityPanel::ActivityPanel(const ActivityJournal *journal, TitleOf titleOf, QW
 {
     setObjectName(QStringLiteral("activityPanel"));
     setAccessibleName(tr("Activity"));
-    setAccessibleDescription(tr("Every refresh and generation of this workspace, newest first. "
-                                "Enter shows an operation's sources in the table; the menu "
-                                "key copies IDs."));
+    setAccessibleDescription(
+        tr("Every refresh, generation and removal of this workspace, newest first. "
+           "Enter shows an operation's sources in the table; the menu "
+           "key copies IDs."));
     setModel(&m_model);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
@@ -101,6 +102,14 @@ void ActivityPanel::contextMenuEvent(QContextMenuEvent *event)
     });
     source->setObjectName(QStringLiteral("activityCopySourceAction"));
     source->setEnabled(!sourceId.isEmpty());
+    const QStringList removedPages = m_model.addAgainUrls(index);
+    if (!removedPages.isEmpty()) {
+        menu->addSeparator();
+        QAction *addAgain = menu->addAction(tr("A&dd again…"), this, [this, removedPages] {
+            Q_EMIT addAgainRequested(removedPages);
+        });
+        addAgain->setObjectName(QStringLiteral("activityAddAgainAction"));
+    }
     const QPoint where = event->reason() == QContextMenuEvent::Keyboard
                              ? viewport()->mapToGlobal(visualRect(index).center())
                              : event->globalPos();

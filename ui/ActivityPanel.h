@@ -9,7 +9,8 @@
 // time, counts, state and each source's outcome. It reads the journal the first time it is
 // shown, so it survives restarts, and then follows the journal's changes: only rows that
 // changed are updated, a few times a second at most, and nothing happens while it is hidden.
-// A row's menu shows its sources in the table and copies a source's or an article's ID.
+// A row's menu shows its sources in the table, copies a source's or an article's ID, and adds
+// removed web pages again.
 class ActivityPanel : public QTreeView
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
 
 Q_SIGNALS:
     void sourcesActivated(const QStringList &ids);
+    // "Add again" on removed web pages.
+    void addAgainRequested(const QStringList &urls);
     void statusMessage(const QString &text, int timeoutMs);
 
 protected:

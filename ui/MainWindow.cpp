@@ -88,6 +88,7 @@ void MainWindow::buildCentre()
     m_table = new SourceTableView(this);
     m_table->showWithSelection(m_session->selection());
     m_table->addAction(m_actions->copyIds);
+    m_table->addAction(m_actions->remove);
     m_statePage = new StatePage(this);
     m_centre = new QStackedWidget(this);
     m_centre->setObjectName(QStringLiteral("centreStack"));
@@ -151,6 +152,8 @@ void MainWindow::buildActivityPanel()
                 m_table->selectIds(ids);
             });
     connect(m_activityPanel, &ActivityPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_activityPanel, &ActivityPanel::addAgainRequested, m_commands,
+            &SourceCommands::addWebPages);
     connect(m_session->journal(), &ActivityJournal::writeFailed, this,
             [this](const QString &message) {
                 m_historyBar->showMessage(MessageBar::Tone::Warning, message);
@@ -173,6 +176,9 @@ void MainWindow::connectActions()
     connect(a.refresh, &QAction::triggered, m_commands, &SourceCommands::refreshSelected);
     connect(a.generate, &QAction::triggered, m_commands, &SourceCommands::generateForSelected);
     connect(a.guided, &QAction::triggered, m_commands, &SourceCommands::startGuidedFlow);
+    connect(a.remove, &QAction::triggered, m_commands, &SourceCommands::removeSelected);
+    connect(a.addPages, &QAction::triggered, m_commands, [this] { m_commands->addWebPages(); });
+    connect(a.discover, &QAction::triggered, m_commands, &SourceCommands::discoverLinks);
     connect(a.selectChanged, &QAction::triggered, m_commands, &SourceCommands::selectAllChanged);
     connect(a.copyIds, &QAction::triggered, m_commands, &SourceCommands::copySelectedIds);
     connect(a.copyUrl, &QAction::triggered, m_commands, &SourceCommands::copySelectedUrls);
@@ -320,13 +326,17 @@ void MainWindow::updateStatus()
     a.askChanged->setEnabled(free);
     a.refresh->setEnabled(free && selected > 0);
     a.generate->setEnabled(free && selected > 0);
+    a.remove->setEnabled(free && selected > 0);
+    a.addPages->setEnabled(free);
+    a.discover->setEnabled(free);
     a.guided->setEnabled(free && counts.all > 0);
 }
 
 void MainWindow::applyWriteAccess()
 {
     const QString reason = m_session->writeBlockedReason();
-    for (QAction *action : {m_actions->refresh, m_actions->generate}) {
+    for (QAction *action : {m_actions->refresh, m_actions->generate, m_actions->remove,
+                            m_actions->addPages, m_actions->discover}) {
         action->setToolTip(reason.isEmpty() ? action->text().remove(QLatin1Char('&')) : reason);
         action->setStatusTip(reason);
     }

@@ -92,6 +92,20 @@ void MessageBoxPrompter::askSaveFileName(QWidget *parent, const QString &title,
     });
 }
 
+void MessageBoxPrompter::askOpenFileName(QWidget *parent, const QString &title,
+                                         const QString &folder, const QString &filter,
+                                         QObject *context, FileAnswer answer)
+{
+    auto *dialog = new QFileDialog(parent, title, folder, filter);
+    dialog->setObjectName(QStringLiteral("openFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    openAndWatch(dialog, context, [dialog, answer](QDialog &) {
+        answer(dialog->result() == QDialog::Accepted ? dialog->selectedFiles().value(0)
+                                                     : QString());
+    });
+}
+
 void MessageBoxPrompter::openDialog(std::unique_ptr<QDialog> dialog, QObject *context,
                                     DialogAnswer answer)
 {

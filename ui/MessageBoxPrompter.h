@@ -18,6 +18,8 @@ public:
                    Answer retry) override;
     void askSaveFileName(QWidget *parent, const QString &title, const QString &suggested,
                          const QString &filter, QObject *context, FileAnswer answer) override;
+    void askOpenFileName(QWidget *parent, const QString &title, const QString &folder,
+                         const QString &filter, QObject *context, FileAnswer answer) override;
     void openDialog(std::unique_ptr<QDialog> dialog, QObject *context,
                     DialogAnswer answer) override;
 

@@ -46,6 +46,8 @@ void OperationBar::showState(const WorkspaceSession::OperationState &state)
     m_text->setText(state.text);
     m_progress->setRange(0, state.total); // 0, 0: busy, the total is not known yet
     m_progress->setValue(state.done);
+    // A removal ends with Fini's one answer: there is nothing to stop watching.
+    m_cancel->setVisible(state.kind != Operation::Remove);
     if (state.kind == Operation::ListChanged) {
         m_cancel->setText(tr("Cancel"));
         m_cancel->setToolTip(tr("Stop asking Fini; nothing changes at Fini."));

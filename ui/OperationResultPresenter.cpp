@@ -46,6 +46,15 @@ void addNotQueued(QStringList &parts, int rejected, int unanswered)
                                               unanswered);
 }
 
+QStringList idsOf(const QList<IdRejection> &rejections)
+{
+    QStringList ids;
+    ids.reserve(rejections.size());
+    for (const IdRejection &rejection : rejections)
+        ids.append(rejection.id);
+    return ids;
+}
+
 } // namespace
 
 OperationResultPresenter::OperationResultPresenter(WorkspaceSession *session,
@@ -61,6 +70,10 @@ OperationResultPresenter::OperationResultPresenter(WorkspaceSession *session,
             &OperationResultPresenter::onRefreshFinished);
     connect(session, &WorkspaceSession::generateFinished, this,
             &OperationResultPresenter::onGenerateFinished);
+    connect(session, &WorkspaceSession::removeFinished, this,
+            &OperationResultPresenter::onRemoveFinished);
+    connect(session, &WorkspaceSession::addFinished, this,
+            &OperationResultPresenter::onAddFinished);
     connect(session, &WorkspaceSession::changedListed, this,
             &OperationResultPresenter::onChangedListed);
     connect(session, &WorkspaceSession::changedListFailed, this, [this](const ApiError &error) {
@@ -88,6 +101,10 @@ void OperationResultPresenter::showLastResult()
         showRefreshSummary(result->refresh, false);
     else if (result->kind == WorkspaceSession::Operation::Generate)
         showGenerateSummary(result->generate);
+    else if (result->kind == WorkspaceSession::Operation::Remove)
+        showRemoveSummary(result->remove);
+    else if (result->kind == WorkspaceSession::Operation::Add)
+        showAddSummary(result->add);
 }
 
 void OperationResultPresenter::showMessage(MessageBar::Tone tone, const QString &text,
@@ -228,4 +245,121 @@ void OperationResultPresenter::showGenerateSummary(const GenerateWorkflow::Summa
     showMessage(summary.failed || summary.rejected ? MessageBar::Tone::Warning
                                                    : MessageBar::Tone::Information,
                 text);
+}
+
+void OperationResultPresenter::onRemoveFinished(const RemoveWorkflow::Summary &summary)
+{
+    if (!summary.removedIds.isEmpty() || summary.notRemoved.isEmpty()) {
+        showRemoveSummary(summary);
+        return;
+    }
+    // Nothing was removed: show which sources it was about, and why.
+    const QStringList affected = idsOf(summary.notRemoved);
+    showAll(affected);
+    const ApiError &error = summary.firstError;
+    const bool deleteArticles = summary.deleteArticles;
+    m_prompter->showError(m_view.window, tr("The sources were not removed"), error.summary(),
+                          error.technicalDetails(), retryable(error), this,
+                          [this, affected, deleteArticles](bool retry) {
+                              if (retry)
+                                  removeAgain(affected, deleteArticles);
+                          });
+}
+
+void OperationResultPresenter::showRemoveSummary(const RemoveWorkflow::Summary &summary)
+{
+    const int removed = int(summary.removedIds.size());
+    QString text = summary.deleteArticles
+                       ? tr("Removed %Ln source(s) and the knowledge articles written from them.",
+                            nullptr, removed)
+                       : tr("Removed %Ln source(s) from the workspace.", nullptr, removed);
+    if (summary.notRemoved.isEmpty()) {
+        showMessage(MessageBar::Tone::Information, text);
+        return;
+    }
+    // One line per source that stayed, with Fini's reason for it.
+    QStringList lines;
+    for (const IdRejection &rejection : summary.notRemoved) {
+        const RemovalRecord record = summary.records.value(rejection.id);
+        const QString name = record.title.isEmpty() ? rejection.id : record.title;
+        lines << tr("%1: %2").arg(name, rejection.error.explanationFor(rejection.id));
+    }
+    const QStringList affected = idsOf(summary.notRemoved);
+    showAll(affected);
+    text += QLatin1Char(' ')
+            + tr("%Ln source(s) could not be removed and are selected below; the details say why.",
+                 nullptr, int(affected.size()));
+    if (!retryable(summary.firstError)) {
+        showMessage(MessageBar::Tone::Warning, text, lines.join(QLatin1Char('\n')));
+        return;
+    }
+    const bool deleteArticles = summary.deleteArticles;
+    showMessage(MessageBar::Tone::Warning, text, lines.join(QLatin1Char('\n')), tr("Try again"),
+                [this, affected, deleteArticles] { removeAgain(affected, deleteArticles); });
+}
+
+void OperationResultPresenter::removeAgain(const QStringList &ids, bool deleteArticles)
+{
+    const SourceTableModel *model = m_session->model();
+    QList<SourceRow> rows;
+    for (const QString &id : ids) {
+        const int row = model->rowOf(id);
+        if (row >= 0)
+            rows.append(model->row(row));
+    }
+    m_commands->removeNow(rows, deleteArticles);
+}
+
+void OperationResultPresenter::onAddFinished(const WorkspaceSession::AddResult &result)
+{
+    if (!result.addedIds.isEmpty() || !result.updatedIds.isEmpty() || result.refused.isEmpty()) {
+        showAddSummary(result);
+        return;
+    }
+    const ApiError &error = result.firstError;
+    QStringList urls = idsOf(result.refused);
+    // A refusal of some addresses names each; a refusal of the request says it once.
+    QString text = error.summary();
+    if (error.kind() == ApiError::Kind::BadRequest) {
+        QStringList lines;
+        for (const IdRejection &refused : result.refused)
+            lines << tr("%1: %2").arg(refused.id, refused.error.explanationFor(refused.id));
+        text =
+            tr("Fini refused these web pages:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    }
+    m_prompter->showError(m_view.window, tr("The web pages were not added"), text,
+                          error.technicalDetails(), retryable(error), this,
+                          [this, urls](bool retry) {
+                              if (retry)
+                                  m_commands->addWebPages(urls);
+                          });
+}
+
+void OperationResultPresenter::showAddSummary(const WorkspaceSession::AddResult &result)
+{
+    const RefreshWorkflow::Summary &followed = result.followed;
+    QStringList parts;
+    parts << tr("%Ln ready", nullptr, followed.completed);
+    if (followed.failed)
+        parts << tr("%Ln failed", nullptr, followed.failed);
+    if (followed.stillRunning)
+        parts << tr("%Ln still running at Fini", nullptr, followed.stillRunning);
+    const int queued = int(result.addedIds.size() + result.updatedIds.size());
+    QString text =
+        (followed.cancelled ? tr("Stopped watching the %Ln web page(s) Fini is reading: "
+                                 "%1.",
+                                 nullptr, queued)
+                            : tr("Fini has read the %Ln web page(s): %1.", nullptr, queued))
+            .arg(parts.join(QStringLiteral(", ")));
+    QStringList lines;
+    for (const IdRejection &refused : result.refused)
+        lines << tr("%1: %2").arg(refused.id, refused.error.explanationFor(refused.id));
+    if (!lines.isEmpty())
+        text += QLatin1Char(' ')
+                + tr("%Ln address(es) were not added; the details say why.", nullptr,
+                     int(lines.size()));
+    showAll(result.addedIds + result.updatedIds);
+    const bool trouble = followed.failed || followed.stillRunning || !lines.isEmpty();
+    showMessage(trouble ? MessageBar::Tone::Warning : MessageBar::Tone::Information, text,
+                lines.join(QLatin1Char('\n')));
 }

@@ -39,6 +39,12 @@ Q_SIGNALS:
 private:
     void onRefreshFinished(const RefreshWorkflow::Summary &summary);
     void onGenerateFinished(const GenerateWorkflow::Summary &summary);
+    void onRemoveFinished(const RemoveWorkflow::Summary &summary);
+    void onAddFinished(const WorkspaceSession::AddResult &result);
+    void showAddSummary(const WorkspaceSession::AddResult &result);
+    void showRemoveSummary(const RemoveWorkflow::Summary &summary);
+    // Removes again the sources of `ids` still in the table, without asking.
+    void removeAgain(const QStringList &ids, bool deleteArticles);
     void onChangedListed(const QStringList &ids);
     void onLoadChanged();
     void showRefreshSummary(const RefreshWorkflow::Summary &summary, bool selectChanged);

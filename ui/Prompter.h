@@ -42,6 +42,8 @@ public:
                            Answer retry) = 0;
     virtual void askSaveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                  const QString &filter, QObject *context, FileAnswer answer) = 0;
+    virtual void askOpenFileName(QWidget *parent, const QString &title, const QString &folder,
+                                 const QString &filter, QObject *context, FileAnswer answer) = 0;
     // Takes a dialog of our own; the answer sees the dialog before it is deleted.
     virtual void openDialog(std::unique_ptr<QDialog> dialog, QObject *context,
                             DialogAnswer answer) = 0;

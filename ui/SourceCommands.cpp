@@ -1,9 +1,12 @@
 #include "SourceCommands.h"
 
+#include "AddPagesDialog.h"
 #include "CsvWriter.h"
+#include "DiscoverLinksDialog.h"
 #include "GenerateDialog.h"
 #include "GuidedFlowDialog.h"
 #include "Prompter.h"
+#include "RemoveDialog.h"
 #include "SourceTableView.h"
 #include "WorkspaceSession.h"
 
@@ -128,6 +131,72 @@ void SourceCommands::generateForSelected()
                                    generateNow(ids,
                                                static_cast<GenerateDialog &>(dialog).options());
                            });
+}
+
+void SourceCommands::removeSelected()
+{
+    const QList<SourceRow> rows = selectedRows();
+    if (rows.isEmpty() || m_session->operationRunning() || explainReadOnly())
+        return;
+    m_prompter->openDialog(std::make_unique<RemoveDialog>(rows, m_window), this,
+                           [this, rows](QDialog &dialog, bool accepted) {
+                               if (accepted)
+                                   removeNow(rows,
+                                             static_cast<RemoveDialog &>(dialog).deleteArticles());
+                           });
+}
+
+void SourceCommands::removeNow(const QList<SourceRow> &rows, bool deleteArticles)
+{
+    if (rows.isEmpty() || m_session->operationRunning())
+        return;
+    Q_EMIT operationStarting();
+    m_session->remove(rows, deleteArticles);
+}
+
+void SourceCommands::addWebPages(const QStringList &urls)
+{
+    if (m_session->operationRunning() || explainReadOnly())
+        return;
+    auto dialog = std::make_unique<AddPagesDialog>(knownWebPages(), m_prompter, m_window);
+    dialog->setText(urls.join(QLatin1Char('\n')));
+    m_prompter->openDialog(std::move(dialog), this, [this](QDialog &dialog, bool accepted) {
+        const auto &pages = static_cast<AddPagesDialog &>(dialog);
+        if (accepted)
+            addNow(pages.toAdd(), pages.toRefresh());
+    });
+}
+
+QSet<QString> SourceCommands::knownWebPages() const
+{
+    const SourceTableModel *model = m_session->model();
+    QSet<QString> known;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const SourceRow &source = model->row(row);
+        if (source.source == QLatin1String("web"))
+            known.insert(WebPageList::comparable(source.url));
+    }
+    return known;
+}
+
+void SourceCommands::discoverLinks()
+{
+    if (m_session->operationRunning() || explainReadOnly())
+        return;
+    m_prompter->openDialog(
+        std::make_unique<DiscoverLinksDialog>(m_session->client(), knownWebPages(), m_window), this,
+        [this](QDialog &dialog, bool accepted) {
+            if (accepted)
+                addNow(static_cast<DiscoverLinksDialog &>(dialog).checkedUrls(), {});
+        });
+}
+
+void SourceCommands::addNow(const QStringList &toAdd, const QStringList &toRefresh)
+{
+    if ((toAdd.isEmpty() && toRefresh.isEmpty()) || m_session->operationRunning())
+        return;
+    Q_EMIT operationStarting();
+    m_session->addWebPages(toAdd, toRefresh);
 }
 
 void SourceCommands::startGuidedFlow()

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -32,6 +33,15 @@ public:
     // Start at once, without asking: the user already chose them (Retry after an error).
     void refreshNow(const QList<RefreshWorkflow::Target> &targets);
     void generateNow(const QStringList &ids, const GenerateOptions &options);
+    // "Remove from workspace…": asks with the count, the first titles and the separate choice
+    // about linked articles, then removes.
+    void removeSelected();
+    void removeNow(const QList<SourceRow> &rows, bool deleteArticles);
+    // "Add web pages…", with `urls` already filled in ("Add again" in Activity).
+    void addWebPages(const QStringList &urls = {});
+    void addNow(const QStringList &toAdd, const QStringList &toRefresh);
+    // "Discover links…": the pages Fini finds from an address, to pick and add.
+    void discoverLinks();
     // "Refresh and regenerate…" on the selection, or on every source without one: asks with
     // the count first, then opens the flow.
     void startGuidedFlow();
@@ -57,6 +67,8 @@ private:
     void confirmRefresh(const QString &title, const QString &intro,
                         const QList<RefreshWorkflow::Target> &targets,
                         std::function<void(const QList<RefreshWorkflow::Target> &)> then);
+    // The workspace's web pages, in WebPageList::comparable() form.
+    QSet<QString> knownWebPages() const;
     void openGuidedFlow(const QList<RefreshWorkflow::Target> &targets);
     void exportFailed(const QString &reason);
 

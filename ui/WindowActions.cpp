@@ -51,6 +51,14 @@ WindowActions::WindowActions(QMainWindow *window)
     , guided(makeAction(window, tr("Refresh and re&generate…"), "guidedAction", {}, {},
                         tr("Refresh, wait, review what changed and generate knowledge, step by "
                            "step")))
+    , remove(makeAction(window, tr("Re&move from workspace…"), "removeAction", {},
+                        QKeySequence::Delete,
+                        tr("Delete the selected sources at Fini; asks first")))
+    , addPages(makeAction(window, tr("&Add web pages…"), "addPagesAction", {},
+                          QKeySequence(tr("Ctrl+Shift+N")),
+                          tr("Have Fini learn from more web pages: paste their addresses")))
+    , discover(makeAction(window, tr("&Discover links…"), "discoverAction", {}, {},
+                          tr("List the pages a help centre links to, and pick the ones to add")))
     , selectChanged(makeAction(window, tr("Select all &changed"), "selectChangedAction",
                                QStringLiteral("select-changed"), QKeySequence(tr("Ctrl+Shift+A"))))
     , copyIds(makeAction(window, tr("&Copy IDs"), "copyIdsAction", QStringLiteral("copy"),
@@ -74,6 +82,8 @@ WindowActions::WindowActions(QMainWindow *window)
 {
     // Ctrl+C copies IDs only while the table has focus; elsewhere it copies text.
     copyIds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Delete removes sources only from the table; in a text field it deletes text.
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     details->setCheckable(true);
     details->setChecked(true);
     cancelLoad->setVisible(false);
@@ -129,6 +139,10 @@ void WindowActions::buildMenus(QMainWindow *window)
     sources->addAction(guided);
     sources->addSeparator();
     sources->addAction(askChanged);
+    sources->addSeparator();
+    sources->addAction(addPages);
+    sources->addAction(discover);
+    sources->addAction(remove);
 
     m_viewMenu = bar->addMenu(tr("&View"));
     m_viewMenu->addAction(reload);
@@ -179,5 +193,7 @@ void WindowActions::showRowMenu(QWidget *parent, const QPoint &globalPosition)
     menu->addActions({copyIds, copyUrl, openUrl});
     menu->addSeparator();
     menu->addAction(selectChanged);
+    menu->addSeparator();
+    menu->addAction(remove);
     menu->popup(globalPosition);
 }

@@ -34,6 +34,9 @@ public:
     QAction *const refresh;
     QAction *const generate;
     QAction *const guided;
+    QAction *const remove;
+    QAction *const addPages;
+    QAction *const discover;
     QAction *const selectChanged;
     QAction *const copyIds;
     QAction *const copyUrl;

@@ -8,6 +8,7 @@
 #include "KeychainSecretStore.h"
 #include "SafeText.h"
 #include "SourceCache.h"
+#include "WebPageList.h"
 #include "WorkspaceStore.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,8 @@ QString outcomeName(SourceOutcome::State state)
         return QStringLiteral("article-updated");
     case SourceOutcome::State::NoChange:
         return QStringLiteral("no-change");
+    case SourceOutcome::State::Removed:
+        return QStringLiteral("removed");
     }
     return {};
 }
@@ -125,6 +128,11 @@ Commands:
   generate ID... | --from-file FILE | -
        [--ops update,add,nothing] [--instructions TEXT] [--agent ID] [--publish]
                                        generate knowledge (drafts unless --publish), wait for the jobs
+  add URL... | --from-file FILE | -    add web pages, then wait until Fini has read each
+       [--no-wait]
+  remove ID... | --from-file FILE | -  delete sources at Fini
+       [--delete-articles]             and the knowledge articles written from them
+  crawl URL... [--limit N]             the pages Fini finds from these addresses (adds nothing)
   jobs JOBID...                        state of knowledge jobs
   jobs --resume                        follow the knowledge jobs of a generate that was stopped
                                        before its jobs ended (from the activity history)
@@ -255,6 +263,8 @@ void CliRunner::start(const QStringList &arguments)
                          value("instructions", "Extra instructions.", "text"),
                          value("agent", "Agent ID.", "id"),
                          flag("publish", "Publish directly instead of drafts."),
+                         flag("delete-articles", "Also delete the linked articles."),
+                         value("limit", "At most this many pages.", "n"),
                          flag("generate", "Generate drafts from what changed."),
                          flag("resume", "Follow the jobs of an interrupted generate."),
                          flag("cached", "List what Sourcedesk saved, without asking Fini."),
@@ -299,9 +309,10 @@ void CliRunner::start(const QStringList &arguments)
             return;
         }
     }
-    static const QStringList commands{QStringLiteral("list"),    QStringLiteral("changed"),
-                                      QStringLiteral("refresh"), QStringLiteral("generate"),
-                                      QStringLiteral("jobs"),    QStringLiteral("workflow")};
+    static const QStringList commands{
+        QStringLiteral("list"),     QStringLiteral("changed"), QStringLiteral("refresh"),
+        QStringLiteral("generate"), QStringLiteral("jobs"),    QStringLiteral("workflow"),
+        QStringLiteral("add"),      QStringLiteral("remove"),  QStringLiteral("crawl")};
     if (!commands.contains(m_command)) {
         m_err << tr("Unknown command: %1").arg(m_command) << "\n\n" << helpText();
         done(Usage);
@@ -330,6 +341,12 @@ void CliRunner::start(const QStringList &arguments)
                 runGenerate(ids);
         } else if (m_command == QLatin1String("jobs"))
             runJobs();
+        else if (m_command == QLatin1String("remove"))
+            runRemove();
+        else if (m_command == QLatin1String("add"))
+            runAdd();
+        else if (m_command == QLatin1String("crawl"))
+            runCrawl();
         else
             runWorkflow();
     });
@@ -417,7 +434,8 @@ bool CliRunner::connect(const QString &key, const QUrl &workspaceUrl)
     m_generate = new GenerateWorkflow(m_client.get(), polling, this);
     // Only commands that queue work at Fini, or follow it, read or write the history.
     if (m_command == QLatin1String("refresh") || m_command == QLatin1String("generate")
-        || m_command == QLatin1String("workflow") || m_parser.isSet(QStringLiteral("resume")))
+        || m_command == QLatin1String("workflow") || m_command == QLatin1String("add")
+        || m_command == QLatin1String("remove") || m_parser.isSet(QStringLiteral("resume")))
         openJournal(config.baseUrl);
     QObject::connect(m_refresh, &RefreshWorkflow::progress, this, [this](int done, int total) {
         progress(tr("Refreshing: %1 of %2 sources finished").arg(done).arg(total));
@@ -870,6 +888,159 @@ void CliRunner::openJournal(const QUrl &baseUrl)
     QObject::connect(m_journal.get(), &ActivityJournal::writeFailed, this,
                      [this](const QString &message) { m_err << shown(message) << '\n'; });
     m_recorder = new ActivityRecorder(m_journal.get(), m_refresh, m_generate, this);
+    m_remove = new RemoveWorkflow(m_client.get(), this);
+    m_recorder->setRemoveWorkflow(m_remove);
+}
+
+void CliRunner::runRemove()
+{
+    bool ok = false;
+    const QStringList ids = idsFromArguments(&ok);
+    if (!ok)
+        return;
+    QList<RemoveWorkflow::Target> targets;
+    targets.reserve(ids.size());
+    for (const QString &id : ids)
+        targets.append({id, {}});
+    QObject::connect(
+        m_remove, &RemoveWorkflow::finished, this, [this](const RemoveWorkflow::Summary &s) {
+            if (json()) {
+                QJsonArray notRemoved;
+                for (const IdRejection &r : s.notRemoved)
+                    notRemoved.append(
+                        QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("reason"), r.error.explanationFor(r.id)}});
+                m_out << QJsonDocument(
+                             QJsonObject{{QStringLiteral("command"), QStringLiteral("remove")},
+                                         {QStringLiteral("deleteArticles"), s.deleteArticles},
+                                         {QStringLiteral("removed"),
+                                          QJsonArray::fromStringList(s.removedIds)},
+                                         {QStringLiteral("notRemoved"), notRemoved}})
+                             .toJson(QJsonDocument::Compact)
+                      << '\n';
+            } else {
+                printOutcomes(s.outcomes);
+                m_out << tr("%1 removed, %2 not removed")
+                             .arg(s.removedIds.size())
+                             .arg(s.notRemoved.size())
+                      << '\n';
+            }
+            if (s.notRemoved.isEmpty())
+                done(Success);
+            else if (s.removedIds.isEmpty())
+                fail(s.firstError);
+            else
+                done(Partial);
+        });
+    m_recorder->remove(targets, m_parser.isSet(QStringLiteral("delete-articles")));
+}
+
+void CliRunner::runCrawl()
+{
+    const WebPageList seeds =
+        WebPageList::parse(m_parser.positionalArguments().mid(1).join(QLatin1Char('\n')));
+    bool limitOk = true;
+    const int limit = m_parser.isSet(QStringLiteral("limit"))
+                          ? m_parser.value(QStringLiteral("limit")).toInt(&limitOk)
+                          : 250;
+    if (!seeds.problems.isEmpty() || seeds.isEmpty() || !limitOk || limit < 1) {
+        m_err << tr("crawl takes one or more web addresses (https://…) and --limit N, a number "
+                    "from 1.")
+              << '\n';
+        done(Usage);
+        return;
+    }
+    m_client->crawlLinks(seeds.fresh, limit, this, [this](const ApiResult<QStringList> &result) {
+        if (!result.ok()) {
+            fail(result.error());
+            return;
+        }
+        if (json())
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("command"), QStringLiteral("crawl")},
+                                               {QStringLiteral("links"),
+                                                QJsonArray::fromStringList(result.value())}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        else
+            for (const QString &url : result.value())
+                m_out << shown(url) << '\n';
+        done(Success);
+    });
+}
+
+void CliRunner::runAdd()
+{
+    bool ok = false;
+    const QStringList entries = idsFromArguments(&ok);
+    if (!ok)
+        return;
+    const WebPageList pages = WebPageList::parse(entries.join(QLatin1Char('\n')));
+    if (!pages.problems.isEmpty()) {
+        for (const WebPageList::Problem &problem : pages.problems)
+            m_err << tr("Not added, %1: %2").arg(shown(problem.entry), problem.reason) << '\n';
+        m_err << tr("Nothing was sent. Give web addresses that start with https:// or http://.")
+              << '\n';
+        done(Usage);
+        return;
+    }
+    m_client->addWebPages(pages.fresh, {}, this, [this](const BatchOutcome<IngestResult> &outcome) {
+        QStringList queued;
+        for (const IngestResult &result : outcome.items)
+            queued << result.addedDocumentIds << result.updatedDocumentIds;
+        QJsonArray refused;
+        for (const IdRejection &r : outcome.rejected) {
+            refused.append(QJsonObject{{QStringLiteral("url"), r.id},
+                                       {QStringLiteral("reason"), r.error.explanationFor(r.id)}});
+            if (!json())
+                m_out << shown(r.id) << "  refused  " << shown(r.error.explanationFor(r.id))
+                      << '\n';
+        }
+        if (queued.isEmpty()) {
+            if (json())
+                m_out << QJsonDocument(
+                             QJsonObject{{QStringLiteral("command"), QStringLiteral("add")},
+                                         {QStringLiteral("queued"), QJsonArray()},
+                                         {QStringLiteral("refused"), refused}})
+                             .toJson(QJsonDocument::Compact)
+                      << '\n';
+            outcome.rejected.isEmpty() ? done(Success) : fail(outcome.rejected.first().error);
+            return;
+        }
+        const bool someRefused = !outcome.rejected.isEmpty();
+        const auto report = [this, queued, refused,
+                             someRefused](const RefreshWorkflow::Summary *s) {
+            if (json()) {
+                QJsonObject result{{QStringLiteral("command"), QStringLiteral("add")},
+                                   {QStringLiteral("queued"), QJsonArray::fromStringList(queued)},
+                                   {QStringLiteral("refused"), refused}};
+                if (s) {
+                    result.insert(QStringLiteral("ready"), s->completed);
+                    result.insert(QStringLiteral("failed"), s->failed);
+                    result.insert(QStringLiteral("stillRunning"), s->stillRunning);
+                }
+                m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+            } else if (s) {
+                printOutcomes(m_refresh->outcomes());
+                m_out << tr("%1 queued, %2 ready, %3 failed, %4 still running")
+                             .arg(queued.size())
+                             .arg(s->completed)
+                             .arg(s->failed)
+                             .arg(s->stillRunning)
+                      << '\n';
+            } else {
+                for (const QString &id : queued)
+                    m_out << shown(id) << "  queued\n";
+            }
+            done(someRefused || (s && (s->failed || s->stillRunning)) ? Partial : Success);
+        };
+        if (m_parser.isSet(QStringLiteral("no-wait"))) {
+            report(nullptr);
+            return;
+        }
+        QObject::connect(m_refresh, &RefreshWorkflow::finished, this,
+                         [report](const RefreshWorkflow::Summary &s) { report(&s); });
+        m_recorder->followAdded(queued);
+    });
 }
 
 void CliRunner::runJobs()

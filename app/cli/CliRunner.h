@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "GenerateWorkflow.h"
 #include "RefreshWorkflow.h"
+#include "RemoveWorkflow.h"
 #include "Source.h"
 #include "SourceQuery.h"
 
@@ -61,6 +62,9 @@ private:
     void runRefresh();
     void runGenerate(const QStringList &ids);
     void runJobs();
+    void runRemove();
+    void runAdd();
+    void runCrawl();
     void resumeJobs();
     void reportGenerate(const GenerateWorkflow::Summary &summary);
     void runWorkflow();
@@ -84,6 +88,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     RefreshWorkflow *m_refresh = nullptr;
     GenerateWorkflow *m_generate = nullptr;
+    RemoveWorkflow *m_remove = nullptr;
     // The app's activity history of this workspace: CLI runs show in the app, and a killed
     // `generate` can be followed again with `jobs --resume`.
     std::unique_ptr<ActivityJournal> m_journal;

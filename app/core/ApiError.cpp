@@ -173,6 +173,8 @@ QString ApiError::operationName(ApiOperation operation)
         return tr("Adding the sources");
     case ApiOperation::DeleteSources:
         return tr("Deleting the sources");
+    case ApiOperation::CrawlLinks:
+        return tr("Discovering links");
     case ApiOperation::BulkGenerate:
         return tr("Generating knowledge");
     case ApiOperation::CheckJobs:
@@ -186,6 +188,8 @@ QString ApiError::summary() const
     const bool changesSources = data().operation == ApiOperation::RefreshSources
                                 || data().operation == ApiOperation::IngestSources
                                 || data().operation == ApiOperation::DeleteSources
+                                // Fini asks the write scope of a crawl, though it adds nothing.
+                                || data().operation == ApiOperation::CrawlLinks
                                 || data().operation == ApiOperation::BulkGenerate;
     const QString what = operationName(data().operation);
     switch (data().kind) {

@@ -7,6 +7,7 @@ enum class ApiOperation {
     RefreshSources,
     IngestSources,
     DeleteSources,
+    CrawlLinks,
     BulkGenerate,
     CheckJobs,
 };

@@ -14,7 +14,8 @@
 // a caller of 100,000 IDs can show them a chunk at a time instead of all at once at the end. Fini
 // rejects a whole request for one bad ID, so a chunk refused with `isolateStatus` is split — first
 // by the IDs the message names, otherwise in halves — until the good IDs are through and each bad
-// one is reported on its own.
+// one is reported on its own. Without `idOf` (an answer that names no request IDs, like
+// Ingest's new source IDs for URLs) an answer accepts its whole chunk.
 template<typename T>
 class BatchCall : public ApiTask
 {
@@ -122,10 +123,11 @@ private:
             confirmed.reserve(items->size());
             for (const T &item : *items) {
                 part.items.append(item);
-                confirmed.insert(m_idOf(item));
+                if (m_idOf)
+                    confirmed.insert(m_idOf(item));
             }
             for (const QString &id : ids) {
-                if (confirmed.contains(id)) {
+                if (!m_idOf || confirmed.contains(id)) {
                     part.acceptedIds.append(id);
                 } else {
                     ApiError notAccepted(ApiError::Kind::NotAccepted, error.operation());

@@ -156,6 +156,62 @@ ApiTask *FiniClient::ingest(const IngestRequest &request, QObject *context,
         context, std::move(done));
 }
 
+ApiTask *FiniClient::crawlLinks(const QStringList &links, int limit, QObject *context,
+                                ApiCallback<QStringList> done)
+{
+    // Only discovers: asking again after a lost answer changes nothing at Fini.
+    ApiCall::Spec spec{ApiOperation::CrawlLinks,
+                       "POST",
+                       QStringLiteral("/v2/documents/public/deep-crawl/links"),
+                       {},
+                       idsBody("links", links, QJsonObject{{QStringLiteral("limit"), limit}}),
+                       RetryPolicy::Mode::Read};
+    return single<QStringList>(
+        std::move(spec),
+        [](const QJsonDocument &doc, QString *problem) -> std::optional<QStringList> {
+            const QJsonValue data = doc.object().value(QLatin1String("data"));
+            if (!data.isArray()) {
+                noProblem(problem, tr("the answer does not list the pages found"));
+                return std::nullopt;
+            }
+            QStringList urls;
+            for (const QJsonValue &value : data.toArray()) {
+                if (value.isString())
+                    urls.append(value.toString());
+            }
+            return urls;
+        },
+        context, std::move(done));
+}
+
+ApiTask *FiniClient::addWebPages(const QStringList &toAdd, const QStringList &toRefresh,
+                                 QObject *context, BatchCallback<IngestResult> done)
+{
+    const QSet<QString> refreshed(toRefresh.cbegin(), toRefresh.cend());
+    auto *batch = new BatchCall<IngestResult>(
+        this, toAdd + toRefresh,
+        [refreshed](const QStringList &chunk) {
+            IngestRequest request;
+            for (const QString &url : chunk)
+                (refreshed.contains(url) ? request.toRefresh : request.toAdd).append(url);
+            return ApiCall::Spec{ApiOperation::IngestSources,
+                                 "POST",
+                                 QStringLiteral("/v2/documents/public"),
+                                 {},
+                                 jsonBody(request.toJson()),
+                                 RetryPolicy::Mode::NoBlindRetry};
+        },
+        [](const QJsonDocument &doc, QString *problem) -> std::optional<QList<IngestResult>> {
+            auto result = IngestResult::fromJson(doc.object(), problem);
+            if (!result)
+                return std::nullopt;
+            return QList<IngestResult>{*result};
+        },
+        {}, 400, context, std::move(done));
+    batch->start();
+    return batch;
+}
+
 ApiTask *FiniClient::refresh(const QStringList &ids, QObject *context, BatchCallback<QString> done,
                              BatchCallback<QString> eachChunk)
 {
@@ -199,7 +255,7 @@ ApiTask *FiniClient::deleteSources(const QStringList &ids, bool deleteArticles, 
                 {},
                 idsBody("documentIds", chunk,
                         QJsonObject{{QStringLiteral("deleteArticles"), deleteArticles}}),
-                RetryPolicy::Mode::NoBlindRetry};
+                RetryPolicy::Mode::OnceOnServerErrorOnly};
         },
         [](const QJsonDocument &doc, QString *problem) -> std::optional<QList<DeletedSource>> {
             const QJsonValue deleted = doc.object().value(QLatin1String("deletedDocuments"));

@@ -52,6 +52,14 @@ public:
     ApiTask *listSources(const SourceQuery &query, QObject *context, ApiCallback<SourcePage> done);
     ApiTask *getSource(const QString &id, QObject *context, ApiCallback<Source> done);
     ApiTask *ingest(const IngestRequest &request, QObject *context, ApiCallback<IngestResult> done);
+    // Ingest with `source: web` for any number of URLs, in chunks: `toRefresh` are pages the
+    // workspace has already. An answer accepts its chunk's URLs (Fini names the sources it
+    // made, not the URLs); a URL Fini refuses is reported on its own.
+    ApiTask *addWebPages(const QStringList &toAdd, const QStringList &toRefresh, QObject *context,
+                         BatchCallback<IngestResult> done);
+    // Deep-crawl links: the pages Fini finds from `links`, at most `limit`. Nothing is added.
+    ApiTask *crawlLinks(const QStringList &links, int limit, QObject *context,
+                        ApiCallback<QStringList> done);
     // `eachChunk` hears the accepted and rejected IDs of each answer as it arrives.
     ApiTask *refresh(const QStringList &ids, QObject *context, BatchCallback<QString> done,
                      BatchCallback<QString> eachChunk = {});

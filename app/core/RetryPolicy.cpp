@@ -59,6 +59,10 @@ std::optional<int> RetryPolicy::nextDelayMs(Mode mode, const ApiError &error, in
             return backoffMs(attempts, jitter);
         return std::nullopt;
     }
+    case Mode::OnceOnServerErrorOnly:
+        return error.kind() == Kind::ServerError && transientStatus && attempts == 1
+                   ? std::optional(backoffMs(attempts, jitter))
+                   : std::nullopt;
     case Mode::NoBlindRetry:
         return std::nullopt;
     }

@@ -18,13 +18,14 @@ struct RetrySettings {
 
 // When a failed call is tried again, and after how long. Reads retry on transient failures;
 // refresh retries once on a server error, as Fini's docs advise, and like a read when the
-// answer was lost (refreshing twice is harmless); calls that create work (generate, ingest,
-// delete) are never retried blindly. A 429 says the request was not
-// processed, so every call waits for Retry-After (or a backoff) and tries again.
+// answer was lost (refreshing twice is harmless); delete retries once on a server error too,
+// as the docs advise, but not after a lost answer (the first request may have deleted them);
+// calls that create work (generate, ingest) are never retried blindly. A 429 says the request
+// was not processed, so every call waits for Retry-After (or a backoff) and tries again.
 class RetryPolicy
 {
 public:
-    enum class Mode { Read, RetryOnceOnServerError, NoBlindRetry };
+    enum class Mode { Read, RetryOnceOnServerError, OnceOnServerErrorOnly, NoBlindRetry };
 
     using Settings = RetrySettings;
 

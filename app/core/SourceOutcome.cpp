@@ -52,6 +52,8 @@ QString SourceOutcome::label(State state)
         return tr("Article updated");
     case State::NoChange:
         return tr("No change needed");
+    case State::Removed:
+        return tr("Removed");
     }
     return {};
 }

@@ -23,6 +23,7 @@ public:
         DraftCreated,   // knowledge job made a draft for review
         ArticleChanged, // knowledge job wrote to an article directly
         NoChange,       // knowledge job completed without an article
+        Removed,        // deleted from the workspace at Fini
     };
     Q_ENUM(State)
 

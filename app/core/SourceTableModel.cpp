@@ -253,20 +253,30 @@ void SourceTableModel::markSeen(int row)
 
 void SourceTableModel::removeUnseen(const std::optional<QSet<QString>> &onlyTypes)
 {
-    const auto keep = [&](int row) {
-        return m_seenIn.at(row) == m_generation
-               || (onlyTypes && !onlyTypes->contains(m_rows.at(row).source));
-    };
+    removeWhere([&](int row) {
+        return m_seenIn.at(row) != m_generation
+               && (!onlyTypes || onlyTypes->contains(m_rows.at(row).source));
+    });
+}
+
+void SourceTableModel::remove(const QSet<QString> &ids)
+{
+    if (!ids.isEmpty())
+        removeWhere([&](int row) { return ids.contains(m_rows.at(row).id); });
+}
+
+void SourceTableModel::removeWhere(const std::function<bool(int row)> &gone)
+{
     // Remove from the bottom up, one contiguous run at a time, so indexes stay valid.
     int firstRemoved = int(m_rows.size());
     int end = int(m_rows.size()) - 1;
     while (end >= 0) {
-        if (keep(end)) {
+        if (!gone(end)) {
             --end;
             continue;
         }
         int begin = end;
-        while (begin > 0 && !keep(begin - 1))
+        while (begin > 0 && gone(begin - 1))
             --begin;
         beginRemoveRows({}, begin, end);
         for (int row = begin; row <= end; ++row) {

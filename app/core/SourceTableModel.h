@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 // Every source of a workspace as table rows. Rows arrive in batches: new ones are inserted
@@ -72,6 +73,8 @@ public:
     // over a number per row. With `onlyTypes`, only rows of those source types can go: a walk
     // says nothing of types it did not cover.
     void removeUnseen(const std::optional<QSet<QString>> &onlyTypes = std::nullopt);
+    // Removes the rows of these sources (deleted at Fini).
+    void remove(const QSet<QString> &ids);
     void clear();
     // What the last operation did to these sources, shown in the "Last action" column. An
     // outcome for a source not loaded yet waits for its row.
@@ -102,6 +105,8 @@ private:
         QString detail;
     };
 
+    // Removes every row for which `gone` holds, keeping the other rows' order.
+    void removeWhere(const std::function<bool(int row)> &gone);
     QVariant display(int row, int column) const;
     QVariant sortValue(int row, int column) const;
     void emitChanged(QList<int> rows, int firstColumn, int lastColumn);

@@ -1,11 +1,14 @@
 #include "ActivityModel.h"
 
+#include "RemovalRecord.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QMetaEnum>
 
 #include <algorithm>
+#include <optional>
 
 struct ActivityModel::Operation {
     qint64 id = 0;
@@ -67,6 +70,26 @@ bool wroteAnArticle(const QString &outcome)
 {
     return outcome == outcomeName(SourceOutcome::State::DraftCreated)
            || outcome == outcomeName(SourceOutcome::State::ArticleChanged);
+}
+
+bool wasRemoved(const QString &outcome)
+{
+    return outcome == outcomeName(SourceOutcome::State::Removed);
+}
+
+QString operationLabel(const QString &kind, int sources)
+{
+    if (kind == QLatin1String("refresh"))
+        return QCoreApplication::translate("ActivityPanel", "Refresh of %Ln source(s)", nullptr,
+                                           sources);
+    if (kind == QLatin1String("add"))
+        return QCoreApplication::translate("ActivityPanel", "Adding %Ln source(s)", nullptr,
+                                           sources);
+    if (kind == QLatin1String("remove"))
+        return QCoreApplication::translate("ActivityPanel", "Removal of %Ln source(s)", nullptr,
+                                           sources);
+    return QCoreApplication::translate("ActivityPanel", "Generation from %Ln source(s)", nullptr,
+                                       sources);
 }
 
 QString stateLabel(const QString &state)
@@ -157,11 +180,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
                 return QLocale().toString(QDateTime::fromMSecsSinceEpoch(operation.startedAt),
                                           QLocale::ShortFormat);
             case OperationColumn:
-                return operation.kind == QLatin1String("refresh")
-                           ? QCoreApplication::translate(
-                               "ActivityPanel", "Refresh of %Ln source(s)", nullptr, sources)
-                           : QCoreApplication::translate(
-                               "ActivityPanel", "Generation from %Ln source(s)", nullptr, sources);
+                return operationLabel(operation.kind, sources);
             case StateColumn:
                 return stateLabel(operation.state);
             case ResultColumn:
@@ -179,10 +198,22 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     const bool article = wroteAnArticle(item.outcome) && !item.detail.isEmpty();
     if (role == ArticleIdRole)
         return article ? item.detail : QString();
+    // A removed source's row is gone from the table: the journal keeps its title and address.
+    const std::optional<RemovalRecord> removed =
+        wasRemoved(item.outcome) ? std::optional(RemovalRecord::fromDetail(item.detail))
+                                 : std::nullopt;
+    if (role == AddAgainUrlRole)
+        return removed && removed->canAddAgain() ? removed->url : QString();
+    const auto titleOf = [&] {
+        if (removed)
+            return removed->title.isEmpty() ? removed->url : removed->title;
+        return m_titleOf ? m_titleOf(item.sourceId) : QString();
+    };
+    const QString result = removed ? removed->url : item.detail;
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case OperationColumn: {
-            const QString title = m_titleOf ? m_titleOf(item.sourceId) : QString();
+            const QString title = titleOf();
             const QString id =
                 QCoreApplication::translate("ActivityPanel", "Source ID: %1").arg(item.sourceId);
             return title.isEmpty() ? id : title + QLatin1Char('\n') + id;
@@ -193,7 +224,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
             return article ? QCoreApplication::translate("ActivityPanel",
                                                          "Article ID: %1 (right-click to copy it)")
                                  .arg(item.detail)
-                           : item.detail;
+                           : result;
         }
         return {};
     }
@@ -201,13 +232,13 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case OperationColumn: {
-        const QString title = m_titleOf ? m_titleOf(item.sourceId) : QString();
+        const QString title = titleOf();
         return title.isEmpty() ? item.sourceId : title;
     }
     case StateColumn:
         return outcomeLabel(item.outcome);
     case ResultColumn:
-        return item.detail;
+        return result;
     }
     return {};
 }
@@ -406,6 +437,26 @@ bool ActivityModel::publish()
         }
     }
     return any;
+}
+
+QStringList ActivityModel::addAgainUrls(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    QStringList urls;
+    const auto add = [&urls](const QModelIndex &row) {
+        const QString url = row.siblingAtColumn(0).data(AddAgainUrlRole).toString();
+        if (!url.isEmpty())
+            urls.append(url);
+    };
+    if (index.internalId() != 0) {
+        add(index);
+        return urls;
+    }
+    const QModelIndex operation = index.siblingAtColumn(0);
+    for (int row = 0; row < rowCount(operation); ++row)
+        add(this->index(row, 0, operation));
+    return urls;
 }
 
 QStringList ActivityModel::sourceIds(const QModelIndex &index) const

@@ -22,6 +22,8 @@ public:
         SourceIdRole = Qt::UserRole + 1,
         // The article a generation wrote for this source, if any.
         ArticleIdRole,
+        // The address of a removed web page, which can be added again.
+        AddAgainUrlRole,
     };
     using TitleOf = std::function<QString(const QString &sourceId)>;
 
@@ -48,6 +50,8 @@ public:
     // Tells views about every change held back; returns whether there was any.
     bool publish();
     QStringList sourceIds(const QModelIndex &index) const;
+    // The removed web pages of a source row or of an operation's rows, to add again.
+    QStringList addAgainUrls(const QModelIndex &index) const;
 
 Q_SIGNALS:
     // The first change after a publish(): a view that is shown schedules one.

@@ -34,6 +34,13 @@ QString describe(const GenerateWorkflow::Summary &s)
         .arg(s.stillRunning);
 }
 
+QString describe(const RemoveWorkflow::Summary &s)
+{
+    return QCoreApplication::translate("ActivityRecorder", "%L1 removed, %L2 not removed")
+        .arg(s.removedIds.size())
+        .arg(s.notRemoved.size());
+}
+
 bool isFinalOutcome(const QString &name)
 {
     return name != QLatin1String("sending") && name != QLatin1String("Queued")
@@ -80,6 +87,35 @@ ActivityRecorder::ActivityRecorder(ActivityJournal *journal, RefreshWorkflow *re
             });
 }
 
+void ActivityRecorder::setRemoveWorkflow(RemoveWorkflow *remove)
+{
+    m_remove = remove;
+    remove->setSendGate(
+        [this](std::function<void()> proceed) { afterJournal(std::move(proceed)); });
+    connect(remove, &RemoveWorkflow::finished, this,
+            [this](const RemoveWorkflow::Summary &summary) {
+                m_journal->recordOutcomes(m_removeOperation, summary.outcomes);
+                m_journal->finish(m_removeOperation, QStringLiteral("finished"), describe(summary));
+                m_removeOperation = 0;
+            });
+}
+
+void ActivityRecorder::remove(const QList<RemoveWorkflow::Target> &targets, bool deleteArticles)
+{
+    QStringList ids;
+    ids.reserve(targets.size());
+    for (const RemoveWorkflow::Target &target : targets)
+        ids.append(target.id);
+    m_removeOperation = m_journal->begin(QStringLiteral("remove"), ids);
+    m_remove->start(targets, deleteArticles);
+}
+
+void ActivityRecorder::followAdded(const QStringList &ids)
+{
+    m_refreshOperation = m_journal->begin(QStringLiteral("add"), ids);
+    m_refresh->resume(ids);
+}
+
 void ActivityRecorder::afterJournal(std::function<void()> proceed)
 {
     // Sent once the journal holds the operation, so a crash cannot lose what Fini queued. The
@@ -120,9 +156,19 @@ int ActivityRecorder::resumeUnfinished()
         QHash<QString, SourceOutcome> lost;
         QHash<QString, QString> jobs;
         QStringList queued;
+        // A removal has nothing to follow: whatever Fini did, it did before it answered.
+        const bool isRemove = operation.kind == QLatin1String("remove");
         for (const ActivityJournal::Item &item : operation.items) {
             if (isFinalOutcome(item.outcome))
                 continue;
+            if (isRemove) {
+                lost.insert(item.sourceId,
+                            {SourceOutcome::State::NotTracked,
+                             tr("Sourcedesk stopped before Fini answered: this source may or may "
+                                "not have been removed. Reload the sources to see."),
+                             {}});
+                continue;
+            }
             if (item.outcome == QLatin1String("sending") && item.jobId.isEmpty()) {
                 lost.insert(item.sourceId,
                             {SourceOutcome::State::NotTracked,
@@ -137,8 +183,9 @@ int ActivityRecorder::resumeUnfinished()
         }
         m_journal->recordOutcomes(operation.id, lost);
         const bool isGenerate = operation.kind == QLatin1String("generate");
-        const bool canResume = isGenerate ? !jobs.isEmpty() && !m_generate->isRunning()
-                                          : !queued.isEmpty() && !m_refresh->isRunning();
+        const bool canResume = !isRemove
+                               && (isGenerate ? !jobs.isEmpty() && !m_generate->isRunning()
+                                              : !queued.isEmpty() && !m_refresh->isRunning());
         if (!canResume) {
             m_journal->finish(operation.id, QStringLiteral("interrupted"),
                               tr("Sourcedesk stopped while this ran."));

@@ -3,6 +3,7 @@
 #include "ActivityJournal.h"
 #include "GenerateWorkflow.h"
 #include "RefreshWorkflow.h"
+#include "RemoveWorkflow.h"
 
 #include <QObject>
 
@@ -22,6 +23,12 @@ public:
     // journal has written the operation.
     void refresh(const QList<RefreshWorkflow::Target> &targets);
     void generate(const QStringList &ids, const GenerateOptions &options);
+    // Journals the removals of `remove` too, from now on.
+    void setRemoveWorkflow(RemoveWorkflow *remove);
+    void remove(const QList<RemoveWorkflow::Target> &targets, bool deleteArticles);
+    // Follows sources Fini has just queued (added web pages) like a refresh, journalled as an
+    // "add".
+    void followAdded(const QStringList &ids);
     // Follows the unfinished operations of an earlier run; returns how many were resumed.
     int resumeUnfinished();
 
@@ -31,6 +38,8 @@ private:
     ActivityJournal *m_journal;
     RefreshWorkflow *m_refresh;
     GenerateWorkflow *m_generate;
+    RemoveWorkflow *m_remove = nullptr;
     qint64 m_refreshOperation = 0;
     qint64 m_generateOperation = 0;
+    qint64 m_removeOperation = 0;
 };

@@ -28,6 +28,7 @@ constexpr NumberOption Numbers[] = {
     {"latency-ms", "Delay before every answer.", "0"},
     {"jitter-ms", "Random extra delay, up to this many ms.", "0"},
     {"fail-rate", "Share of requests answered 500 (0..1).", "0"},
+    {"fail-first", "The first N requests are answered 500.", "0"},
     {"reset-rate", "Share of requests whose connection is dropped (0..1).", "0"},
     {"malformed-rate", "Share of requests answered with truncated JSON (0..1).", "0"},
     {"stall-rate", "Share of requests never answered (0..1).", "0"},
@@ -163,6 +164,7 @@ Parsed read(const QCommandLineParser &parser)
     o.latencyMs = int(number("latency-ms", 0, 600000));
     o.jitterMs = int(number("jitter-ms", 0, 600000));
     o.failRate = share("fail-rate");
+    o.failFirst = int(number("fail-first", 0, 1000000));
     o.resetRate = share("reset-rate");
     o.malformedRate = share("malformed-rate");
     o.stallRate = share("stall-rate");

@@ -13,7 +13,8 @@ SandboxFaults::Plan SandboxFaults::plan(const QByteArray &keyIdentity, qint64 no
 {
     Plan plan;
     plan.stall = m_rng.generateDouble() < m_options.stallRate;
-    plan.fail = m_rng.generateDouble() < m_options.failRate;
+    plan.fail = m_rng.generateDouble() < m_options.failRate || m_planned < m_options.failFirst;
+    ++m_planned;
     plan.reset = m_rng.generateDouble() < m_options.resetRate;
     plan.malformed = m_rng.generateDouble() < m_options.malformedRate;
     const int jitter = m_options.jitterMs > 0 ? int(m_rng.bounded(m_options.jitterMs + 1)) : 0;

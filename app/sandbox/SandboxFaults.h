@@ -33,4 +33,5 @@ private:
     SandboxOptions m_options;
     QRandomGenerator m_rng;
     QHash<QByteArray, Window> m_windows;
+    int m_planned = 0;
 };

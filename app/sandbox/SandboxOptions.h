@@ -18,6 +18,9 @@ struct SandboxOptions {
     int latencyMs = 0;
     int jitterMs = 0;
     double failRate = 0.0;
+    // The first N requests to Fini routes answer 500, whatever failRate draws: a retry after
+    // one failure can be tested without chance.
+    int failFirst = 0;
     double resetRate = 0.0;
     double malformedRate = 0.0;
     double stallRate = 0.0;

@@ -3,7 +3,10 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
 #include <QUuid>
+
+#include <cmath>
 
 namespace {
 
@@ -183,7 +186,7 @@ SandboxReply SandboxService::handleFini(const Request &request, qint64 nowMs)
     const bool knowledge = parts.at(1) == QLatin1String("knowledge");
     const QString tail = parts.mid(3).join(QLatin1Char('/'));
 
-    enum class Route { List, Get, Ingest, Delete, Refresh, Generate, Bulk, Jobs };
+    enum class Route { List, Get, Ingest, Delete, Refresh, Crawl, Generate, Bulk, Jobs };
     Route route;
     Scope scope = Scope::Write;
     if (documents && tail.isEmpty() && method == "GET") {
@@ -195,6 +198,8 @@ SandboxReply SandboxService::handleFini(const Request &request, qint64 nowMs)
         route = Route::Delete;
     } else if (documents && tail == QLatin1String("refresh") && method == "POST") {
         route = Route::Refresh;
+    } else if (documents && tail == QLatin1String("deep-crawl/links") && method == "POST") {
+        route = Route::Crawl;
     } else if (documents && parts.size() == 4 && tail != QLatin1String("refresh")
                && method == "GET") {
         route = Route::Get;
@@ -243,6 +248,32 @@ SandboxReply SandboxService::handleFini(const Request &request, qint64 nowMs)
     if (!body)
         return malformedBody();
 
+    if (route == Route::Crawl) {
+        const QJsonValue links = body->value(QStringLiteral("links"));
+        if (!links.isArray() || links.toArray().isEmpty())
+            return SandboxReply::error(400, QStringLiteral("links must be a non-empty array of "
+                                                           "URLs"));
+        QStringList seeds;
+        QStringList invalid;
+        for (const QJsonValue &link : links.toArray()) {
+            const QUrl url(link.toString(), QUrl::StrictMode);
+            if (!link.isString() || !url.isValid() || url.host().isEmpty()
+                || (url.scheme() != QLatin1String("http")
+                    && url.scheme() != QLatin1String("https")))
+                invalid.append(link.toString());
+            else
+                seeds.append(link.toString());
+        }
+        if (!invalid.isEmpty())
+            return SandboxReply::error(400, QStringLiteral("Not a valid URL: ")
+                                                + invalid.join(QStringLiteral(", ")));
+        const QJsonValue limit = body->value(QStringLiteral("limit"));
+        if (!limit.isUndefined()
+            && (!limit.isDouble() || limit.toDouble() < 1
+                || limit.toDouble() != std::floor(limit.toDouble())))
+            return SandboxReply::error(400, QStringLiteral("limit must be a positive integer"));
+        return ws.crawlLinks(seeds, limit.isUndefined() ? 250 : limit.toInt());
+    }
     if (route == Route::Ingest) {
         QStringList ids;
         for (const char *field : {"documentIdsToAdd", "documentIdsToRefresh"}) {

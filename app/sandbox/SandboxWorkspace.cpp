@@ -646,6 +646,32 @@ SandboxReply SandboxWorkspace::remove(const QStringList &ids, bool deleteArticle
                                   {QStringLiteral("deletedArticles"), articles}}));
 }
 
+SandboxReply SandboxWorkspace::crawlLinks(const QStringList &links, int limit) const
+{
+    QStringList found;
+    QSet<QString> seen;
+    const auto add = [&](const QString &url) {
+        if (found.size() < limit && !seen.contains(url)) {
+            seen.insert(url);
+            found.append(url);
+        }
+    };
+    for (const QString &link : links) {
+        const QUrl seed(link);
+        for (const SandboxSource &source : m_sources) {
+            if (!source.deleted && source.source == QLatin1String("web")
+                && QUrl(source.originalUrl).host() == seed.host())
+                add(source.originalUrl);
+        }
+        for (int page = 1; page <= DiscoveredPerSite; ++page)
+            add(seed.resolved(QUrl(QStringLiteral("/articles/discovered-%1").arg(page)))
+                    .toString());
+    }
+    return SandboxReply::json(QJsonDocument(
+        QJsonObject{{QStringLiteral("data"), QJsonArray::fromStringList(found)},
+                    {QStringLiteral("message"), QStringLiteral("Links crawled successfully")}}));
+}
+
 SandboxReply SandboxWorkspace::bulkGenerate(const QStringList &ids, const QStringList &ops,
                                             qint64 nowMs)
 {

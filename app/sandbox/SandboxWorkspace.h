@@ -34,6 +34,10 @@ public:
     SandboxReply refresh(const QStringList &ids, qint64 nowMs);
     SandboxReply ingest(const QJsonObject &body, qint64 nowMs);
     SandboxReply remove(const QStringList &ids, bool deleteArticles);
+    // Deep-crawl links: the site of each seed holds this workspace's web pages on that host
+    // and DiscoveredPerSite pages more; at most `limit` URLs come back.
+    static constexpr int DiscoveredPerSite = 40;
+    SandboxReply crawlLinks(const QStringList &links, int limit) const;
     SandboxReply bulkGenerate(const QStringList &ids, const QStringList &ops, qint64 nowMs);
     SandboxReply generate(const QString &documentId, const QStringList &ops, qint64 nowMs);
     SandboxReply jobStatus(const QStringList &jobIds);

@@ -30,13 +30,16 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<FiniClient> client, const Wor
     , m_loader(m_client.get(), &m_model)
     , m_refresh(m_client.get(), info.polling)
     , m_generate(m_client.get(), info.polling)
+    , m_remove(m_client.get())
     , m_recorder(&m_journal, &m_refresh, &m_generate)
     , m_changedWalk(m_client.get())
 {
+    m_recorder.setRemoveWorkflow(&m_remove);
     m_proxy.setSourceTableModel(&m_model);
     m_proxy.followLoading(&m_loader);
     connectLoader();
     connectWorkflows();
+    connectRemoval();
     connect(&m_changedWalk, &CursorWalker::pageRead, this, [this](const SourcePage &page) {
         applySources(page.sources);
         for (const Source &source : page.sources)
@@ -57,8 +60,9 @@ WorkspaceSession::~WorkspaceSession()
 {
     // The members go down one by one after this body; none may call back into a session
     // that is half gone (the loader, for one, cancels its requests as it is destroyed).
-    for (QObject *member : std::initializer_list<QObject *>{
-             &m_loader, &m_refresh, &m_generate, &m_recorder, &m_changedWalk, m_client.get()})
+    for (QObject *member :
+         std::initializer_list<QObject *>{&m_loader, &m_refresh, &m_generate, &m_remove,
+                                          &m_recorder, &m_changedWalk, m_client.get()})
         member->disconnect(this);
     if (m_cacheSaveTimer.isActive())
         saveCache(); // written before the cache goes, which waits for it
@@ -169,6 +173,13 @@ void WorkspaceSession::connectWorkflows()
     connect(&m_refresh, &RefreshWorkflow::sourcesRead, this, &WorkspaceSession::applySources);
     connect(&m_refresh, &RefreshWorkflow::progress, this, [this](int done, int total) {
         const QLocale locale;
+        if (m_operation.kind == Operation::Add) {
+            setProgress(Operation::Add,
+                        tr("Fini is reading %1 web pages: %2 finished")
+                            .arg(locale.toString(total), locale.toString(done)),
+                        done, total);
+            return;
+        }
         setProgress(Operation::Refresh,
                     tr("Refreshing %1 sources at Fini: %2 finished")
                         .arg(locale.toString(total), locale.toString(done)),
@@ -183,8 +194,13 @@ void WorkspaceSession::connectWorkflows()
     });
     connect(&m_refresh, &RefreshWorkflow::finished, this,
             [this](const RefreshWorkflow::Summary &summary) {
+                if (m_operation.kind == Operation::Add) {
+                    m_add.followed = summary;
+                    endAdd();
+                    return;
+                }
                 endOperation();
-                m_lastResult = Result{Operation::Refresh, summary, {}};
+                m_lastResult = Result{Operation::Refresh, summary, {}, {}, {}};
                 if (summary.firstError.kind() == ApiError::Kind::Unauthorized)
                     Q_EMIT keyRejected();
                 Q_EMIT refreshFinished(summary);
@@ -192,7 +208,7 @@ void WorkspaceSession::connectWorkflows()
     connect(&m_generate, &GenerateWorkflow::finished, this,
             [this](const GenerateWorkflow::Summary &summary) {
                 endOperation();
-                m_lastResult = Result{Operation::Generate, {}, summary};
+                m_lastResult = Result{Operation::Generate, {}, summary, {}, {}};
                 if (summary.firstError.kind() == ApiError::Kind::Unauthorized)
                     Q_EMIT keyRejected();
                 Q_EMIT generateFinished(summary);
@@ -200,6 +216,19 @@ void WorkspaceSession::connectWorkflows()
                 if (summary.queued > 0)
                     reload();
             });
+}
+
+void WorkspaceSession::connectRemoval()
+{
+    connect(
+        &m_remove, &RemoveWorkflow::finished, this, [this](const RemoveWorkflow::Summary &summary) {
+            m_model.remove(QSet<QString>(summary.removedIds.cbegin(), summary.removedIds.cend()));
+            endOperation();
+            m_lastResult = Result{Operation::Remove, {}, {}, summary, {}};
+            if (summary.firstError.kind() == ApiError::Kind::Unauthorized)
+                Q_EMIT keyRejected();
+            Q_EMIT removeFinished(summary);
+        });
 }
 
 void WorkspaceSession::applySources(const QList<Source> &sources)
@@ -252,6 +281,59 @@ void WorkspaceSession::generate(const QStringList &ids, const GenerateOptions &o
     m_recorder.generate(ids, options);
 }
 
+void WorkspaceSession::remove(const QList<SourceRow> &rows, bool deleteArticles)
+{
+    if (rows.isEmpty() || operationRunning())
+        return;
+    beginOperation(Operation::Remove,
+                   tr("Removing %Ln source(s) from the workspace…", nullptr, int(rows.size())));
+    QList<RemoveWorkflow::Target> targets;
+    targets.reserve(rows.size());
+    for (const SourceRow &row : rows)
+        targets.append(RemoveWorkflow::Target::of(row));
+    m_recorder.remove(targets, deleteArticles);
+}
+
+void WorkspaceSession::addWebPages(const QStringList &toAdd, const QStringList &toRefresh)
+{
+    if ((toAdd.isEmpty() && toRefresh.isEmpty()) || operationRunning())
+        return;
+    m_add = {};
+    beginOperation(Operation::Add, tr("Sending %Ln web page(s) to Fini…", nullptr,
+                                      int(toAdd.size() + toRefresh.size())));
+    m_client->addWebPages(
+        toAdd, toRefresh, this,
+        [this](const BatchOutcome<IngestResult> &outcome) { onWebPagesQueued(outcome); });
+}
+
+void WorkspaceSession::onWebPagesQueued(const BatchOutcome<IngestResult> &outcome)
+{
+    for (const IngestResult &result : outcome.items) {
+        m_add.addedIds.append(result.addedDocumentIds);
+        m_add.updatedIds.append(result.updatedDocumentIds);
+    }
+    m_add.refused = outcome.rejected;
+    if (!outcome.rejected.isEmpty())
+        m_add.firstError = outcome.rejected.first().error;
+    const QStringList queued = m_add.addedIds + m_add.updatedIds;
+    if (queued.isEmpty()) {
+        endAdd();
+        return;
+    }
+    // The first round reads at once, so the new rows appear as soon as Fini lists them.
+    m_recorder.followAdded(queued);
+}
+
+void WorkspaceSession::endAdd()
+{
+    endOperation();
+    m_lastResult = Result{Operation::Add, {}, {}, {}, m_add};
+    if (m_add.firstError.kind() == ApiError::Kind::Unauthorized
+        || m_add.followed.firstError.kind() == ApiError::Kind::Unauthorized)
+        Q_EMIT keyRejected();
+    Q_EMIT addFinished(m_add);
+}
+
 void WorkspaceSession::listChanged()
 {
     if (operationRunning())
@@ -287,6 +369,11 @@ void WorkspaceSession::cancelOperation()
         endOperation();
         m_changedWalk.cancel();
         break;
+    case Operation::Add:
+        if (m_refresh.isRunning())
+            m_refresh.cancel(); // reports through addFinished
+        break;
+    case Operation::Remove: // one answer ends it: there is nothing to stop watching
     case Operation::None:
         break;
     }
@@ -315,6 +402,10 @@ QString WorkspaceSession::describeWorkAtFini() const
                         nullptr, m_operation.total)
                          .arg(m_info.name, locale.toString(m_operation.done))
                    : tr("“%1”: knowledge generation is being queued at Fini.").arg(m_info.name);
+    case Operation::Remove:
+        return tr("“%1”: sources are being removed at Fini.").arg(m_info.name);
+    case Operation::Add:
+        return tr("“%1”: Fini is reading new web pages.").arg(m_info.name);
     case Operation::ListChanged: // only reads: stopping it leaves nothing behind
     case Operation::None:
         break;

@@ -7,6 +7,7 @@
 #include "FiniClient.h"
 #include "GenerateWorkflow.h"
 #include "RefreshWorkflow.h"
+#include "RemoveWorkflow.h"
 #include "SourceCache.h"
 #include "SourceFilterProxy.h"
 #include "SourceTableModel.h"
@@ -30,7 +31,7 @@ class WorkspaceSession : public QObject
     Q_OBJECT
 
 public:
-    enum class Operation { None, Refresh, Generate, ListChanged };
+    enum class Operation { None, Refresh, Generate, ListChanged, Remove, Add };
 
     // What the window shows about the running operation.
     struct OperationState {
@@ -41,11 +42,23 @@ public:
         QElapsedTimer clock;
     };
 
-    // How the last refresh or generation ended, for a window that was not showing it.
+    // How adding web pages went: what Fini queued (then followed like a refresh) and the
+    // addresses it refused.
+    struct AddResult {
+        QStringList addedIds;
+        QStringList updatedIds;
+        QList<IdRejection> refused; // by URL
+        ApiError firstError;
+        RefreshWorkflow::Summary followed;
+    };
+
+    // How the last operation ended, for a window that was not showing it.
     struct Result {
         Operation kind = Operation::None;
         RefreshWorkflow::Summary refresh;
         GenerateWorkflow::Summary generate;
+        RemoveWorkflow::Summary remove;
+        AddResult add;
     };
 
     WorkspaceSession(std::unique_ptr<FiniClient> client, const WorkspaceInfo &info,
@@ -84,6 +97,12 @@ public:
 
     void refresh(const QList<RefreshWorkflow::Target> &targets);
     void generate(const QStringList &ids, const GenerateOptions &options);
+    // Deletes these sources at Fini, with their linked articles when `deleteArticles`; the
+    // rows Fini removed leave the table.
+    void remove(const QList<SourceRow> &rows, bool deleteArticles);
+    // Adds web pages (`toRefresh`: pages the workspace has already) and follows what Fini
+    // queued until it has read them.
+    void addWebPages(const QStringList &toAdd, const QStringList &toRefresh);
     // Fini's own `changed=true` list, the authoritative one for the refresh workflow.
     void listChanged();
     // Stops following the operation here; what was queued at Fini goes on there.
@@ -106,6 +125,8 @@ Q_SIGNALS:
     void operationChanged();
     void refreshFinished(const RefreshWorkflow::Summary &summary);
     void generateFinished(const GenerateWorkflow::Summary &summary);
+    void removeFinished(const RemoveWorkflow::Summary &summary);
+    void addFinished(const WorkspaceSession::AddResult &result);
     void changedListed(const QStringList &ids);
     void changedListFailed(const ApiError &error);
     // Not fatal: a progress check failed and the next one tries again.
@@ -116,6 +137,9 @@ Q_SIGNALS:
 private:
     void connectLoader();
     void connectWorkflows();
+    void connectRemoval();
+    void onWebPagesQueued(const BatchOutcome<IngestResult> &outcome);
+    void endAdd();
     void beginOperation(Operation kind, const QString &text);
     void setProgress(Operation kind, const QString &text, int done, int total);
     void endOperation();
@@ -136,6 +160,7 @@ private:
     WorkspaceLoader m_loader;
     RefreshWorkflow m_refresh;
     GenerateWorkflow m_generate;
+    RemoveWorkflow m_remove;
     ActivityRecorder m_recorder;
     CursorWalker m_changedWalk;
     std::unique_ptr<SourceCache> m_cache; // null when the workspace keeps none
@@ -150,4 +175,5 @@ private:
     std::optional<Result> m_lastResult;
     QStringList m_changedIds;
     QString m_writeBlockedReason;
+    AddResult m_add;
 };

@@ -14,6 +14,8 @@ SINGULAR_PRONOUNS = [
     ("fetches it again and marks the ones whose content changed",
      "fetches it again and marks it if its content changed"),
     ("changed and are selected", "changed and is selected"),
+    ("removed and are selected", "removed and is selected"),
+    ("address(es) were", "address was"),
 ]
 
 
@@ -21,7 +23,7 @@ def forms(source):
     singular = source.replace("(s)", "")
     for plural_text, singular_text in SINGULAR_PRONOUNS:
         singular = singular.replace(plural_text, singular_text)
-    plural = source.replace("(s)", "s")
+    plural = source.replace("(es)", "es").replace("(s)", "s")
     return singular, plural
 
 

@@ -125,10 +125,6 @@
         <translation>Aktivität</translation>
     </message>
     <message>
-        <source>Every refresh and generation of this workspace, newest first. Enter shows an operation&apos;s sources in the table; the menu key copies IDs.</source>
-        <translation>Jede Aktualisierung und Wissenserzeugung dieses Arbeitsbereichs, die neueste zuerst. Die Eingabetaste zeigt die Quellen eines Vorgangs in der Tabelle; die Menütaste kopiert IDs.</translation>
-    </message>
-    <message>
         <source>&amp;Show in the table</source>
         <translation>In der &amp;Tabelle anzeigen</translation>
     </message>
@@ -148,6 +144,28 @@
         <source>Copied the source ID %1</source>
         <translation>Quellen-ID %1 kopiert</translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln Quelle hinzugefügt</numerusform>
+            <numerusform>%Ln Quellen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removal of %Ln source(s)</source>
+        <translation>
+            <numerusform>Entfernen von %Ln Quelle</numerusform>
+            <numerusform>Entfernen von %Ln Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every refresh, generation and removal of this workspace, newest first. Enter shows an operation&apos;s sources in the table; the menu key copies IDs.</source>
+        <translation>Jede Aktualisierung, Generierung und Entfernung in diesem Arbeitsbereich, die neueste zuerst. Die Eingabetaste zeigt die Quellen eines Vorgangs in der Tabelle; die Menütaste kopiert IDs.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd again…</source>
+        <translation>Erneut &amp;hinzufügen…</translation>
+    </message>
 </context>
 <context>
     <name>ActivityRecorder</name>
@@ -166,6 +184,122 @@
     <message>
         <source>Sourcedesk stopped while this ran.</source>
         <translation>Sourcedesk wurde beendet, während dies lief.</translation>
+    </message>
+    <message>
+        <source>%L1 removed, %L2 not removed</source>
+        <translation>%L1 entfernt, %L2 nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Sourcedesk stopped before Fini answered: this source may or may not have been removed. Reload the sources to see.</source>
+        <translation>Sourcedesk wurde beendet, bevor Fini antwortete: Diese Quelle wurde vielleicht entfernt, vielleicht nicht. Laden Sie die Quellen neu, um es zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPagesDialog</name>
+    <message>
+        <source>Add web pages</source>
+        <translation>Webseiten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste the addresses of the web pages Fini should learn from, one per line, or load them from a text file. Fini fetches each page and keeps it up to date when you refresh it.</source>
+        <translation>Fügen Sie die Adressen der Webseiten ein, aus denen Fini lernen soll, eine pro Zeile, oder laden Sie sie aus einer Textdatei. Fini ruft jede Seite ab und hält sie aktuell, wenn Sie sie aktualisieren.</translation>
+    </message>
+    <message>
+        <source>https://help.example.com/articles/returns</source>
+        <translation>https://hilfe.example.com/artikel/ruecksendungen</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Webadressen</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>Aus &amp;Datei laden…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Load web addresses</source>
+        <translation>Webadressen laden</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>Textdateien (*.txt *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>Die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Sourcedesk could not read %1: %2</source>
+        <translation>Sourcedesk konnte %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The file is too large</source>
+        <translation>Die Datei ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of web addresses. Choose a text file with one address per line.</source>
+        <translation>%1 ist zu groß für eine Liste von Webadressen. Wählen Sie eine Textdatei mit einer Adresse pro Zeile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new web page(s)</source>
+        <translation>
+            <numerusform>%Ln neue Webseite</numerusform>
+            <numerusform>%Ln neue Webseiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in this workspace</source>
+        <translation>
+            <numerusform>%Ln schon in diesem Arbeitsbereich</numerusform>
+            <numerusform>%Ln schon in diesem Arbeitsbereich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln given twice (counted once)</source>
+        <translation>
+            <numerusform>%Ln doppelt angegeben (einmal gezählt)</numerusform>
+            <numerusform>%Ln doppelt angegeben (einmal gezählt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not a web address (left out)</source>
+        <translation>
+            <numerusform>%Ln keine Webadresse (ausgelassen)</numerusform>
+            <numerusform>%Ln keine Webadressen (ausgelassen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No web address yet.</source>
+        <translation>Noch keine Webadresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh the %Ln page(s) already in this workspace instead</source>
+        <translation>
+            <numerusform>Stattdessen die %Ln Seite aktualisieren, die schon in diesem Arbeitsbereich ist</numerusform>
+            <numerusform>Stattdessen die %Ln Seiten aktualisieren, die schon in diesem Arbeitsbereich sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1, “%2”: %3</source>
+        <translation>Zeile %1, „%2“: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weitere</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln web page(s)</source>
+        <translation>
+            <numerusform>%Ln Webseite hinzufügen</numerusform>
+            <numerusform>%Ln Webseiten hinzufügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -330,6 +464,10 @@
     <message>
         <source>%1 stopped: Fini kept sending pages without end, so Sourcedesk stopped reading. Try again later; if it keeps happening, copy the details for your Fini administrator.</source>
         <translation>%1 wurde angehalten: Fini hat endlos weitere Seiten geschickt, deshalb hat Sourcedesk aufgehört zu lesen. Versuchen Sie es später noch einmal; wenn es wieder passiert, kopieren Sie die Details für Ihre Fini-Administration.</translation>
+    </message>
+    <message>
+        <source>Discovering links</source>
+        <translation>Das Suchen von Links</translation>
     </message>
 </context>
 <context>
@@ -525,6 +663,38 @@
         <translation>Erzeugung: %1 eingereiht, %2 abgelehnt, %3 Entwürfe geschrieben, %4 ohne nötige Änderung, %5 fehlgeschlagen.</translation>
     </message>
     <message>
+        <source>No usable copy of this workspace&apos;s sources is saved on this computer. Open the workspace in Sourcedesk once, or leave out --cached to ask Fini.</source>
+        <translation>Auf diesem Computer ist keine brauchbare Kopie der Quellen dieses Arbeitsbereichs gespeichert. Öffnen Sie den Arbeitsbereich einmal in Sourcedesk, oder lassen Sie --cached weg, um Fini zu fragen.</translation>
+    </message>
+    <message>
+        <source>%1 sources as saved on this computer at %2; Fini was not asked.</source>
+        <translation>%1 Quellen, wie auf diesem Computer am %2 gespeichert; Fini wurde nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>--cached lists what Sourcedesk saved for a workspace: use it with list or changed and --workspace NAME.</source>
+        <translation>--cached listet, was Sourcedesk für einen Arbeitsbereich gespeichert hat: verwenden Sie es mit list oder changed und --workspace NAME.</translation>
+    </message>
+    <message>
+        <source>%1 removed, %2 not removed</source>
+        <translation>%1 entfernt, %2 nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Not added, %1: %2</source>
+        <translation>Nicht hinzugefügt, %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Give web addresses that start with https:// or http://.</source>
+        <translation>Es wurde nichts gesendet. Geben Sie Webadressen an, die mit https:// oder http:// beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 ready, %3 failed, %4 still running</source>
+        <translation>%1 eingereiht, %2 bereit, %3 fehlgeschlagen, %4 laufen noch</translation>
+    </message>
+    <message>
+        <source>crawl takes one or more web addresses (https://…) and --limit N, a number from 1.</source>
+        <translation>crawl nimmt eine oder mehrere Webadressen (https://…) und --limit N, eine Zahl ab 1.</translation>
+    </message>
+    <message>
         <source>Usage: sourcedesk-cli COMMAND [options]
 
 Commands:
@@ -537,6 +707,11 @@ Commands:
   generate ID... | --from-file FILE | -
        [--ops update,add,nothing] [--instructions TEXT] [--agent ID] [--publish]
                                        generate knowledge (drafts unless --publish), wait for the jobs
+  add URL... | --from-file FILE | -    add web pages, then wait until Fini has read each
+       [--no-wait]
+  remove ID... | --from-file FILE | -  delete sources at Fini
+       [--delete-articles]             and the knowledge articles written from them
+  crawl URL... [--limit N]             the pages Fini finds from these addresses (adds nothing)
   jobs JOBID...                        state of knowledge jobs
   jobs --resume                        follow the knowledge jobs of a generate that was stopped
                                        before its jobs ended (from the activity history)
@@ -575,6 +750,11 @@ Befehle:
   generate ID... | --from-file DATEI | -
        [--ops update,add,nothing] [--instructions TEXT] [--agent ID] [--publish]
                                        Wissen erzeugen (Entwürfe, außer mit --publish), auf die Aufträge warten
+  add URL... | --from-file DATEI | -   Webseiten hinzufügen, dann warten, bis Fini jede gelesen hat
+       [--no-wait]
+  remove ID... | --from-file DATEI | - Quellen bei Fini löschen
+       [--delete-articles]             und die daraus geschriebenen Wissensartikel
+  crawl URL... [--limit N]             die Seiten, die Fini von diesen Adressen aus findet (fügt nichts hinzu)
   jobs AUFTRAGSID...                   Stand von Wissensaufträgen
   jobs --resume                        die Wissensaufträge eines generate verfolgen, das angehalten wurde,
                                        bevor seine Aufträge endeten (aus dem Aktivitätsverlauf)
@@ -601,18 +781,6 @@ Exit-Codes:
   workflow endet mit 0, wenn es bis zum Ende lief; fehlgeschlagene Quellen zählt seine Zusammenfassung,
   und es endet mit 7, wenn Fini Quellen abgelehnt hat oder manche zur Frist noch liefen.
 </translation>
-    </message>
-    <message>
-        <source>No usable copy of this workspace&apos;s sources is saved on this computer. Open the workspace in Sourcedesk once, or leave out --cached to ask Fini.</source>
-        <translation>Auf diesem Computer ist keine brauchbare Kopie der Quellen dieses Arbeitsbereichs gespeichert. Öffnen Sie den Arbeitsbereich einmal in Sourcedesk, oder lassen Sie --cached weg, um Fini zu fragen.</translation>
-    </message>
-    <message>
-        <source>%1 sources as saved on this computer at %2; Fini was not asked.</source>
-        <translation>%1 Quellen, wie auf diesem Computer am %2 gespeichert; Fini wurde nicht gefragt.</translation>
-    </message>
-    <message>
-        <source>--cached lists what Sourcedesk saved for a workspace: use it with list or changed and --workspace NAME.</source>
-        <translation>--cached listet, was Sourcedesk für einen Arbeitsbereich gespeichert hat: verwenden Sie es mit list oder changed und --workspace NAME.</translation>
     </message>
 </context>
 <context>
@@ -657,6 +825,79 @@ Exit-Codes:
     <message>
         <source>Edited:</source>
         <translation>Bearbeitet:</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverLinksDialog</name>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Discover links</source>
+        <translation>Links suchen</translation>
+    </message>
+    <message>
+        <source>Fini reads the pages at this address and lists the pages they link to. Nothing is added until you choose.</source>
+        <translation>Fini liest die Seiten unter dieser Adresse und listet die Seiten auf, auf die sie verweisen. Hinzugefügt wird erst, was Sie auswählen.</translation>
+    </message>
+    <message>
+        <source>https://help.example.com</source>
+        <translation>https://hilfe.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Fini lists at most this many pages.</source>
+        <translation>Fini listet höchstens so viele Seiten auf.</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>&amp;Höchstens:</translation>
+    </message>
+    <message>
+        <source>Pages found</source>
+        <translation>Gefundene Seiten</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the address of a help centre or website.</source>
+        <translation>Geben Sie die Adresse eines Hilfe-Centers oder einer Website ein.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Fini is reading the pages…</source>
+        <translation>Fini liest die Seiten…</translation>
+    </message>
+    <message>
+        <source>%1 (already a source)</source>
+        <translation>%1 (schon eine Quelle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fini found %Ln page(s); %1 already in this workspace.</source>
+        <translation>
+            <numerusform>Fini hat %Ln Seite gefunden; %1 schon in diesem Arbeitsbereich.</numerusform>
+            <numerusform>Fini hat %Ln Seiten gefunden; %1 schon in diesem Arbeitsbereich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is the limit: raise it to see more.</source>
+        <translation>Das ist die Obergrenze: Erhöhen Sie sie, um mehr zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln web page(s)</source>
+        <translation>
+            <numerusform>%Ln Webseite hinzufügen</numerusform>
+            <numerusform>%Ln Webseiten hinzufügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -781,6 +1022,10 @@ Exit-Codes:
     <message>
         <source>the answer does not list the jobs</source>
         <translation>die Antwort nennt die Aufträge nicht</translation>
+    </message>
+    <message>
+        <source>the answer does not list the pages found</source>
+        <translation>die Antwort listet die gefundenen Seiten nicht auf</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1554,71 @@ Exit-Codes:
         <source>Knowledge generation finished: %1. Drafts wait in Fini&apos;s Review and Approvals.</source>
         <translation>Wissenserzeugung beendet: %1. Entwürfe warten in Finis „Review and Approvals“.</translation>
     </message>
+    <message>
+        <source>The sources were not removed</source>
+        <translation>Die Quellen wurden nicht entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln source(s) and the knowledge articles written from them.</source>
+        <translation>
+            <numerusform>%Ln Quelle und die daraus geschriebenen Wissensartikel entfernt.</numerusform>
+            <numerusform>%Ln Quellen und die daraus geschriebenen Wissensartikel entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln source(s) from the workspace.</source>
+        <translation>
+            <numerusform>%Ln Quelle aus dem Arbeitsbereich entfernt.</numerusform>
+            <numerusform>%Ln Quellen aus dem Arbeitsbereich entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s) could not be removed and are selected below; the details say why.</source>
+        <translation>
+            <numerusform>%Ln Quelle konnte nicht entfernt werden und ist unten ausgewählt; die Details nennen den Grund.</numerusform>
+            <numerusform>%Ln Quellen konnten nicht entfernt werden und sind unten ausgewählt; die Details nennen den Grund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fini refused these web pages:</source>
+        <translation>Fini hat diese Webseiten abgelehnt:</translation>
+    </message>
+    <message>
+        <source>The web pages were not added</source>
+        <translation>Die Webseiten wurden nicht hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ready</source>
+        <translation>
+            <numerusform>%Ln bereit</numerusform>
+            <numerusform>%Ln bereit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped watching the %Ln web page(s) Fini is reading: %1.</source>
+        <translation>
+            <numerusform>Die %Ln Webseite, die Fini liest, wird nicht mehr beobachtet: %1.</numerusform>
+            <numerusform>Die %Ln Webseiten, die Fini liest, werden nicht mehr beobachtet: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fini has read the %Ln web page(s): %1.</source>
+        <translation>
+            <numerusform>Fini hat die %Ln Webseite gelesen: %1.</numerusform>
+            <numerusform>Fini hat die %Ln Webseiten gelesen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) were not added; the details say why.</source>
+        <translation>
+            <numerusform>%Ln Adresse wurde nicht hinzugefügt; die Details nennen den Grund.</numerusform>
+            <numerusform>%Ln Adressen wurden nicht hinzugefügt; die Details nennen den Grund.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1383,6 +1693,53 @@ Exit-Codes:
     <message>
         <source>Fini goes on refreshing this source; reload later to see the result.</source>
         <translation>Fini aktualisiert diese Quelle weiter; laden Sie später neu, um das Ergebnis zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>Also delete the knowledge articles written from them</source>
+        <translation>Auch die daraus geschriebenen Wissensartikel löschen</translation>
+    </message>
+    <message>
+        <source>Remove sources</source>
+        <translation>Quellen entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln source(s) from this workspace? Fini deletes them and no longer uses their content.</source>
+        <translation>
+            <numerusform>%Ln Quelle aus diesem Arbeitsbereich entfernen? Fini löscht sie und verwendet ihren Inhalt nicht mehr.</numerusform>
+            <numerusform>%Ln Quellen aus diesem Arbeitsbereich entfernen? Fini löscht sie und verwendet ihren Inhalt nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weitere</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them have knowledge articles written from them.</source>
+        <translation>
+            <numerusform>Aus %Ln davon wurden Wissensartikel geschrieben.</numerusform>
+            <numerusform>Aus %Ln davon wurden Wissensartikel geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your customers read these articles. Leave this off to keep them: they stay in Fini as they are. Turn it on only if the articles must go too; Sourcedesk cannot bring them back.</source>
+        <translation>Ihre Kunden lesen diese Artikel. Lassen Sie dies aus, um sie zu behalten: Sie bleiben in Fini, wie sie sind. Schalten Sie es nur ein, wenn auch die Artikel wegmüssen; Sourcedesk kann sie nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>A removed web page can be added again from the Activity panel.</source>
+        <translation>Eine entfernte Webseite kann im Bereich „Aktivität“ erneut hinzugefügt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln Quelle entfernen</numerusform>
+            <numerusform>%Ln Quellen entfernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2116,10 @@ Exit-Codes:
         <source>No change needed</source>
         <translation>Keine Änderung nötig</translation>
     </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
 </context>
 <context>
     <name>SourcePage</name>
@@ -1932,6 +2293,17 @@ Exit-Codes:
     <message>
         <source>Up to date; looking for deleted sources… %1 checked</source>
         <translation>Aktuell; gelöschte Quellen werden gesucht… %1 geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>WebPageList</name>
+    <message>
+        <source>not a web address: it must start with https:// or http://</source>
+        <translation>keine Webadresse: Sie muss mit https:// oder http:// beginnen</translation>
+    </message>
+    <message>
+        <source>not a complete web address: the name of the site is missing</source>
+        <translation>keine vollständige Webadresse: Der Name der Website fehlt</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2547,34 @@ Exit-Codes:
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
+    <message>
+        <source>Re&amp;move from workspace…</source>
+        <translation>Aus dem Arbeitsbereich &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected sources at Fini; asks first</source>
+        <translation>Die ausgewählten Quellen bei Fini löschen; fragt vorher</translation>
+    </message>
+    <message>
+        <source>&amp;Add web pages…</source>
+        <translation>Webseiten &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Have Fini learn from more web pages: paste their addresses</source>
+        <translation>Fini aus weiteren Webseiten lernen lassen: ihre Adressen einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Discover links…</source>
+        <translation>Links &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>List the pages a help centre links to, and pick the ones to add</source>
+        <translation>Die Seiten auflisten, auf die ein Hilfe-Center verweist, und die hinzuzufügenden auswählen</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDialog</name>
@@ -2330,6 +2730,32 @@ Korrigieren Sie den Schlüssel oder die Adresse und testen Sie noch einmal, oder
             <numerusform>„%1“: Fini erzeugt Wissen aus %Ln Quelle; bisher %2 fertig.</numerusform>
             <numerusform>„%1“: Fini erzeugt Wissen aus %Ln Quellen; bisher %2 fertig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fini is reading %1 web pages: %2 finished</source>
+        <translation>Fini liest %1 Webseiten: %2 fertig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %Ln source(s) from the workspace…</source>
+        <translation>
+            <numerusform>%Ln Quelle wird aus dem Arbeitsbereich entfernt…</numerusform>
+            <numerusform>%Ln Quellen werden aus dem Arbeitsbereich entfernt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln web page(s) to Fini…</source>
+        <translation>
+            <numerusform>%Ln Webseite wird an Fini gesendet…</numerusform>
+            <numerusform>%Ln Webseiten werden an Fini gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: sources are being removed at Fini.</source>
+        <translation>„%1“: Quellen werden bei Fini entfernt.</translation>
+    </message>
+    <message>
+        <source>“%1”: Fini is reading new web pages.</source>
+        <translation>„%1“: Fini liest neue Webseiten.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,54 @@
         <translation>
             <numerusform>Generation from %Ln source</numerusform><numerusform>Generation from %Ln sources</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %Ln source(s)</source>
+        <translation>
+            <numerusform>Adding %Ln source</numerusform><numerusform>Adding %Ln sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removal of %Ln source(s)</source>
+        <translation>
+            <numerusform>Removal of %Ln source</numerusform><numerusform>Removal of %Ln sources</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AddPagesDialog</name>
+    <message numerus="yes">
+        <source>%Ln new web page(s)</source>
+        <translation>
+            <numerusform>%Ln new web page</numerusform><numerusform>%Ln new web pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in this workspace</source>
+        <translation>
+            <numerusform>%Ln already in this workspace</numerusform><numerusform>%Ln already in this workspace</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln given twice (counted once)</source>
+        <translation>
+            <numerusform>%Ln given twice (counted once)</numerusform><numerusform>%Ln given twice (counted once)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not a web address (left out)</source>
+        <translation>
+            <numerusform>%Ln not a web address (left out)</numerusform><numerusform>%Ln not a web address (left out)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh the %Ln page(s) already in this workspace instead</source>
+        <translation>
+            <numerusform>Refresh the %Ln page already in this workspace instead</numerusform><numerusform>Refresh the %Ln pages already in this workspace instead</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform><numerusform>… and %Ln more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln web page(s)</source>
+        <translation>
+            <numerusform>Add %Ln web page</numerusform><numerusform>Add %Ln web pages</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -41,6 +89,19 @@
         <source>Fini still said there were more sources after %Ln page(s).</source>
         <translation>
             <numerusform>Fini still said there were more sources after %Ln page.</numerusform><numerusform>Fini still said there were more sources after %Ln pages.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverLinksDialog</name>
+    <message numerus="yes">
+        <source>Fini found %Ln page(s); %1 already in this workspace.</source>
+        <translation>
+            <numerusform>Fini found %Ln page; %1 already in this workspace.</numerusform><numerusform>Fini found %Ln pages; %1 already in this workspace.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln web page(s)</source>
+        <translation>
+            <numerusform>Add %Ln web page</numerusform><numerusform>Add %Ln web pages</numerusform></translation>
     </message>
 </context>
 <context>
@@ -129,6 +190,64 @@
         <translation>
             <numerusform>%Ln without an answer from Fini</numerusform><numerusform>%Ln without an answer from Fini</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %Ln source(s) and the knowledge articles written from them.</source>
+        <translation>
+            <numerusform>Removed %Ln source and the knowledge articles written from them.</numerusform><numerusform>Removed %Ln sources and the knowledge articles written from them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln source(s) from the workspace.</source>
+        <translation>
+            <numerusform>Removed %Ln source from the workspace.</numerusform><numerusform>Removed %Ln sources from the workspace.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s) could not be removed and are selected below; the details say why.</source>
+        <translation>
+            <numerusform>%Ln source could not be removed and is selected below; the details say why.</numerusform><numerusform>%Ln sources could not be removed and are selected below; the details say why.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ready</source>
+        <translation>
+            <numerusform>%Ln ready</numerusform><numerusform>%Ln ready</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped watching the %Ln web page(s) Fini is reading: %1.</source>
+        <translation>
+            <numerusform>Stopped watching the %Ln web page Fini is reading: %1.</numerusform><numerusform>Stopped watching the %Ln web pages Fini is reading: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fini has read the %Ln web page(s): %1.</source>
+        <translation>
+            <numerusform>Fini has read the %Ln web page: %1.</numerusform><numerusform>Fini has read the %Ln web pages: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) were not added; the details say why.</source>
+        <translation>
+            <numerusform>%Ln address was not added; the details say why.</numerusform><numerusform>%Ln addresses were not added; the details say why.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message numerus="yes">
+        <source>Remove %Ln source(s) from this workspace? Fini deletes them and no longer uses their content.</source>
+        <translation>
+            <numerusform>Remove %Ln source from this workspace? Fini deletes them and no longer uses their content.</numerusform><numerusform>Remove %Ln sources from this workspace? Fini deletes them and no longer uses their content.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform><numerusform>… and %Ln more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them have knowledge articles written from them.</source>
+        <translation>
+            <numerusform>%Ln of them have knowledge articles written from them.</numerusform><numerusform>%Ln of them have knowledge articles written from them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln source(s)</source>
+        <translation>
+            <numerusform>Remove %Ln source</numerusform><numerusform>Remove %Ln sources</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SourceCommands</name>
@@ -193,6 +312,16 @@
         <source>“%1”: Fini is generating knowledge from %Ln source(s); %2 finished so far.</source>
         <translation>
             <numerusform>“%1”: Fini is generating knowledge from %Ln source; %2 finished so far.</numerusform><numerusform>“%1”: Fini is generating knowledge from %Ln sources; %2 finished so far.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %Ln source(s) from the workspace…</source>
+        <translation>
+            <numerusform>Removing %Ln source from the workspace…</numerusform><numerusform>Removing %Ln sources from the workspace…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln web page(s) to Fini…</source>
+        <translation>
+            <numerusform>Sending %Ln web page to Fini…</numerusform><numerusform>Sending %Ln web pages to Fini…</numerusform></translation>
     </message>
 </context>
 </TS>

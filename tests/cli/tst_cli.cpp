@@ -215,6 +215,18 @@ private Q_SLOTS:
                              << FiniSandbox::readKey() << 4;
         QTest::newRow("400") << QStringList{QStringLiteral("refresh"), unknown}
                              << FiniSandbox::writeKey() << 5;
+        QTest::newRow("remove 401")
+            << QStringList{QStringLiteral("remove"), unknown} << FiniSandbox::revokedKey() << 3;
+        QTest::newRow("remove 403")
+            << QStringList{QStringLiteral("remove"), unknown} << FiniSandbox::readKey() << 4;
+        QTest::newRow("remove 400")
+            << QStringList{QStringLiteral("remove"), unknown} << FiniSandbox::writeKey() << 5;
+        QTest::newRow("add 403") << QStringList{QStringLiteral("add"),
+                                                QStringLiteral("https://help.acme.test/a")}
+                                 << FiniSandbox::readKey() << 4;
+        QTest::newRow("add: not a web address")
+            << QStringList{QStringLiteral("add"), QStringLiteral("help.acme.test/a")}
+            << FiniSandbox::writeKey() << 2;
         QTest::newRow("404 job") << QStringList{QStringLiteral("jobs"), unknown}
                                  << FiniSandbox::writeKey() << 5;
     }
@@ -238,6 +250,66 @@ private Q_SLOTS:
                             + QStringList{QStringLiteral("00000000-0000-4000-8000-00000000dead")});
         QCOMPARE(run.exitCode, 7);
         QVERIFY(run.out.contains("rejected"));
+    }
+
+    void removeDeletesAndReportsAsJson()
+    {
+        const QStringList doomed = ids(QStringLiteral("source=web"), 3);
+        const QString unknown = QStringLiteral("00000000-0000-4000-8000-00000000dead");
+        Run run = cli(QStringList{QStringLiteral("remove"), QStringLiteral("--json"),
+                                  QStringLiteral("--delete-articles")}
+                      + doomed.first(2));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = jsonLines(run.out).value(0);
+        QCOMPARE(result.value(QLatin1String("command")).toString(), QStringLiteral("remove"));
+        QVERIFY(result.value(QLatin1String("deleteArticles")).toBool());
+        QCOMPARE(result.value(QLatin1String("removed")).toArray().size(), 2);
+        QVERIFY(result.value(QLatin1String("notRemoved")).toArray().isEmpty());
+        QCOMPARE(HttpProbe(m_sandbox->url())
+                     .get(QStringLiteral("/v2/documents/public/") + doomed.first(),
+                          FiniSandbox::writeKey())
+                     .status,
+                 404);
+        // One unknown ID among good ones: the others are removed, and the run is partial.
+        run = cli({QStringLiteral("remove"), doomed.at(2), unknown});
+        QCOMPARE(run.exitCode, 7);
+        QVERIFY(run.out.contains("removed"));
+        QVERIFY(run.out.contains(QByteArray(unknown.toUtf8() + "  rejected")));
+    }
+
+    void addQueuesWebPagesAndWaitsForThem()
+    {
+        const Run run = cli({QStringLiteral("add"), QStringLiteral("--json"),
+                             QStringLiteral("https://help.acme.test/articles/cli-one"),
+                             QStringLiteral("https://help.acme.test/articles/cli-two")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = jsonLines(run.out).value(0);
+        QCOMPARE(result.value(QLatin1String("command")).toString(), QStringLiteral("add"));
+        QCOMPARE(result.value(QLatin1String("queued")).toArray().size(), 2);
+        QCOMPARE(result.value(QLatin1String("ready")).toInt(), 2);
+        QVERIFY(result.value(QLatin1String("refused")).toArray().isEmpty());
+        const QJsonArray found =
+            HttpProbe(m_sandbox->url())
+                .get(QStringLiteral("/v2/documents/public?url=cli-one"), FiniSandbox::writeKey())
+                .json.object()
+                .value(QLatin1String("documents"))
+                .toArray();
+        QCOMPARE(found.size(), 1);
+    }
+
+    void crawlListsWhatFiniFinds()
+    {
+        Run run = cli({QStringLiteral("crawl"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                       QStringLiteral("7"), QStringLiteral("https://docs.elsewhere.test")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = jsonLines(run.out).value(0);
+        QCOMPARE(result.value(QLatin1String("command")).toString(), QStringLiteral("crawl"));
+        QCOMPARE(result.value(QLatin1String("links")).toArray().size(), 7);
+        run = cli({QStringLiteral("crawl"), QStringLiteral("https://docs.elsewhere.test")},
+                  FiniSandbox::readKey());
+        QCOMPARE(run.exitCode, 4);
+        run = cli({QStringLiteral("crawl"), QStringLiteral("docs.elsewhere.test")});
+        QCOMPARE(run.exitCode, 2);
     }
 
     void unknownSavedWorkspaceIsAUsageError()

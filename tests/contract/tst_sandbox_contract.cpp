@@ -643,6 +643,30 @@ private Q_SLOTS:
         expectError(probe.send("DELETE", path, write(), ids("documentIds", {id}).toJson()), 400);
     }
 
+    void crawlLinksDiscoversWithinTheLimit()
+    {
+        FiniSandbox sandbox(fastOptions());
+        QVERIFY(sandbox.start());
+        HttpProbe probe(sandbox.url());
+        const QString path = QStringLiteral("/v2/documents/public/deep-crawl/links");
+        const QString site = QStringLiteral("https://docs.elsewhere.test");
+        const auto found = probe.post(path, write(), ids("links", {site}));
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.json.object().value(QLatin1String("data")).toArray().size(), 40);
+        QVERIFY(!found.json.object().value(QLatin1String("message")).toString().isEmpty());
+        const auto limited = probe.post(
+            path, write(), ids("links", {site}, QJsonObject{{QStringLiteral("limit"), 3}}));
+        QCOMPARE(limited.json.object().value(QLatin1String("data")).toArray().size(), 3);
+        expectError(probe.post(path, write(), ids("links", {})), 400);
+        expectError(probe.post(path, write(), ids("links", {QStringLiteral("docs.elsewhere")})),
+                    400);
+        expectError(probe.post(path, write(),
+                               ids("links", {site}, QJsonObject{{QStringLiteral("limit"), 0}})),
+                    400);
+        expectError(probe.post(path, FiniSandbox::readKey(), ids("links", {site})), 403);
+        expectError(probe.post(path, FiniSandbox::revokedKey(), ids("links", {site})), 401);
+    }
+
     void unknownRoutesAndMethodsAre404()
     {
         FiniSandbox sandbox(fastOptions());

@@ -84,6 +84,13 @@ void ScriptedPrompter::askSaveFileName(QWidget *, const QString &, const QString
     later(context, [answer, name] { answer(name); });
 }
 
+void ScriptedPrompter::askOpenFileName(QWidget *, const QString &, const QString &, const QString &,
+                                       QObject *context, FileAnswer answer)
+{
+    const QString name = std::exchange(m_nextFileName, std::nullopt).value_or(QString());
+    later(context, [answer, name] { answer(name); });
+}
+
 void ScriptedPrompter::openDialog(std::unique_ptr<QDialog> dialog, QObject *context,
                                   DialogAnswer answer)
 {

@@ -24,6 +24,7 @@ public:
     // Answers the oldest open question; false when none is open.
     bool answer(bool yes);
     int openQuestions() const { return int(m_open.size()); }
+    // What the next save or open dialog answers; without one it is cancelled.
     void setNextFileName(const QString &fileName) { m_nextFileName = fileName; }
     // The next error with a Retry stays open like a question: answer(true) chooses Retry.
     void keepNextErrorOpen() { m_keepNextError = true; }
@@ -46,6 +47,8 @@ public:
                    const QString &details, bool offerRetry, QObject *context,
                    Answer retry) override;
     void askSaveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                         const QString &filter, QObject *context, FileAnswer answer) override;
+    void askOpenFileName(QWidget *parent, const QString &title, const QString &folder,
                          const QString &filter, QObject *context, FileAnswer answer) override;
     void openDialog(std::unique_ptr<QDialog> dialog, QObject *context,
                     DialogAnswer answer) override;

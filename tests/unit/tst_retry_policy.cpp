@@ -97,6 +97,18 @@ private Q_SLOTS:
         QVERIFY(!policy.nextDelayMs(Mode::RetryOnceOnServerError, error(Kind::Network), 5, 0, 0.5));
     }
 
+    void deleteRetriesOnceOnServerErrorButNeverAfterALostAnswer()
+    {
+        const RetryPolicy policy;
+        const Mode mode = Mode::OnceOnServerErrorOnly;
+        QVERIFY(policy.nextDelayMs(mode, error(Kind::ServerError, 500), 1, 0, 0.5));
+        QVERIFY(!policy.nextDelayMs(mode, error(Kind::ServerError, 500), 2, 0, 0.5));
+        QVERIFY(!policy.nextDelayMs(mode, error(Kind::BadRequest, 400), 1, 0, 0.5));
+        // The first request may have deleted them: a second one would report them unknown.
+        for (const Kind kind : {Kind::Network, Kind::Timeout, Kind::MalformedResponse})
+            QVERIFY(!policy.nextDelayMs(mode, error(kind), 1, 0, 0.5));
+    }
+
     void workCreatingCallsNeverRetryBlindly()
     {
         const RetryPolicy policy;
@@ -110,7 +122,8 @@ private Q_SLOTS:
         const RetryPolicy policy;
         ApiError limited = error(Kind::RateLimited, 429);
         limited.setRetryAfterSeconds(7);
-        for (const Mode mode : {Mode::Read, Mode::RetryOnceOnServerError, Mode::NoBlindRetry})
+        for (const Mode mode : {Mode::Read, Mode::RetryOnceOnServerError,
+                                Mode::OnceOnServerErrorOnly, Mode::NoBlindRetry})
             QCOMPARE(*policy.nextDelayMs(mode, limited, 3, 0, 0.5), 7000);
         limited.setRetryAfterSeconds(60);
         QCOMPARE(*policy.nextDelayMs(Mode::Read, limited, 1, 0, 0.5), 60 * 1000);
