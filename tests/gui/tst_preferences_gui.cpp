@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "FilterSidebar.h"
 #include "FiniSandbox.h"
 #include "GenerateDialog.h"
 #include "HttpProbe.h"
@@ -122,6 +123,20 @@ private:
 
     // The demo's first web source with knowledge, changed at its origin and refreshed, is
     // current: the details show what changed.
+    // Makes `id` the current source of the table, scrolled into view.
+    void showSource(const QString &id)
+    {
+        auto *table = child<SourceTableView>(window(), "sourceTable");
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, 0);
+            if (index.data(SourceTableModel::IdRole).toString() == id) {
+                table->setCurrentIndex(index);
+                table->scrollTo(index);
+            }
+        }
+        QCOMPARE(child<SourceDetailsPane>(window(), "detailsPane")->currentId(), id);
+    }
+
     void showADiff()
     {
         const SourceTableModel *model = session()->model();
@@ -139,13 +154,7 @@ private:
         QSignalSpy finished(session(), &WorkspaceSession::refreshFinished);
         session()->refresh({RefreshWorkflow::Target::of(model->row(model->rowOf(id)))});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
-        auto *table = child<SourceTableView>(window(), "sourceTable");
-        for (int row = 0; row < table->model()->rowCount(); ++row) {
-            const QModelIndex index = table->model()->index(row, 0);
-            if (index.data(SourceTableModel::IdRole).toString() == id)
-                table->setCurrentIndex(index);
-        }
-        QCOMPARE(child<SourceDetailsPane>(window(), "detailsPane")->currentId(), id);
+        showSource(id);
         auto *content = child<QTextBrowser>(window(), "detailsContent");
         QTRY_VERIFY_WITH_TIMEOUT(content->toHtml().contains(QStringLiteral("background-color")),
                                  10000);
@@ -468,6 +477,15 @@ private Q_SLOTS:
         auto *bar = child<MessageBar>(window(), "messageBar");
         QTRY_VERIFY(bar->isVisible());
         QVERIFY2(bar->text().contains(QStringLiteral("1")), qPrintable(bar->text()));
+        // The source generated from is shown where it now stands: among all sources, no
+        // longer marked as changed.
+        child<FilterSidebar>(window(), "filterSidebar")->selectView(FilterSidebar::View::All);
+        QTRY_COMPARE(session()->proxy()->rowCount(), session()->model()->rowCount());
+        showSource(id);
+        QVERIFY(!session()->model()->row(session()->model()->rowOf(id)).changed);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTextBrowser>(window(), "detailsContent")->toPlainText()
+                                     != SourceDetailsPane::tr("Loading the content…"),
+                                 10000);
         // Every heading of the table is whole, in German too.
         const QHeaderView *header =
             child<SourceTableView>(window(), "sourceTable")->horizontalHeader();
