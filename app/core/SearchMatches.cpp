@@ -16,7 +16,7 @@ void SearchMatches::search(const QString &foldedText, const SourceTableModel &mo
         m_rows.assign(size_t(model.rowCount()), true);
     for (size_t row = 0; row < m_rows.size(); ++row) {
         if (m_rows[row])
-            m_rows[row] = containsSubstring(model.row(int(row)).searchKey, m_text);
+            m_rows[row] = containsSubstring(model.searchKey(int(row)), m_text);
     }
 }
 
@@ -25,11 +25,11 @@ void SearchMatches::forget()
     m_rows.clear();
 }
 
-bool SearchMatches::matches(int row, const SourceRow &source) const
+bool SearchMatches::matches(int row, const SourceTableModel &model) const
 {
     if (m_text.isEmpty())
         return true;
     if (size_t(row) < m_rows.size())
         return m_rows[size_t(row)];
-    return containsSubstring(source.searchKey, m_text);
+    return containsSubstring(model.searchKey(row), m_text);
 }

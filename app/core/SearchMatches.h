@@ -5,7 +5,6 @@
 #include <vector>
 
 class SourceTableModel;
-struct SourceRow;
 
 // Which rows of the sources table contain the search text, worked out once per keystroke.
 // Typing on narrows the search: a row without "ref" cannot contain "refund", so while the
@@ -17,7 +16,7 @@ public:
     void search(const QString &foldedText, const SourceTableModel &model);
     // Rows were added, removed or edited: until the next search each row is checked on its own.
     void forget();
-    bool matches(int row, const SourceRow &source) const;
+    bool matches(int row, const SourceTableModel &model) const;
 
 private:
     QString m_text;

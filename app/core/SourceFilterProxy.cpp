@@ -221,7 +221,7 @@ bool SourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) con
         return false;
     if (m_english && row.english != *m_english)
         return false;
-    return m_matches.matches(sourceRow, row);
+    return m_matches.matches(sourceRow, *m_model);
 }
 
 bool SourceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -22,7 +22,8 @@ struct SourceRow {
     bool english = true;
     bool success = true;
     // Title, URL and ID case-folded into one string, so that a search is one fast
-    // case-sensitive scan per row.
+    // case-sensitive scan per row. Made where the row is read (often a worker thread); the
+    // table takes it into its SearchText and leaves this empty.
     QString searchKey;
 
     static SourceRow fromSource(const Source &source);

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 SourceTableModel::SourceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -166,8 +167,6 @@ void SourceTableModel::upsert(QList<SourceRow> rows)
         m_rowById.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         SourceRow &row = rows[i];
-        if (row.searchKey.isEmpty())
-            row.searchKey = SourceRow::makeSearchKey(row);
         const auto known = m_rowById.constFind(row.id);
         if (known == m_rowById.constEnd()) {
             m_rowById.insert(row.id, first + freshCount);
@@ -184,16 +183,20 @@ void SourceTableModel::upsert(QList<SourceRow> rows)
         }
         markSeen(*known);
         SourceRow &current = m_rows[*known];
+        const QString searchKey = takeSearchKey(row);
         if (row.updatedAt >= current.updatedAt && !(row == current)) {
             count(current, -1);
             current = std::move(row);
             count(current, 1);
             m_sortKeys[*known] = sortKeyOf(current);
+            m_searchText.replace(*known, searchKey);
             updated.append(*known);
         }
     }
     if (freshCount > 0) {
         rows.resize(freshCount);
+        for (SourceRow &row : rows)
+            m_searchText.append(takeSearchKey(row));
         beginInsertRows({}, first, first + freshCount - 1);
         if (m_rows.isEmpty())
             m_rows = std::move(rows);
@@ -284,6 +287,7 @@ void SourceTableModel::removeWhere(const std::function<bool(int row)> &gone)
             m_rowById.remove(m_rows.at(row).id);
         }
         m_rows.remove(begin, end - begin + 1);
+        m_searchText.remove(begin, end - begin + 1);
         m_sortKeys.remove(begin, end - begin + 1);
         m_shownOutcomes.remove(begin, end - begin + 1);
         m_seenIn.remove(begin, end - begin + 1);
@@ -327,6 +331,7 @@ void SourceTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_searchText.clear();
     m_sortKeys.clear();
     m_rowById.clear();
     m_shownOutcomes.clear();
@@ -335,6 +340,13 @@ void SourceTableModel::clear()
     m_seenCount = 0;
     m_counts = {};
     endResetModel();
+}
+
+QString SourceTableModel::takeSearchKey(SourceRow &row)
+{
+    // Rows made on a worker bring their key; the table keeps it only in m_searchText.
+    QString key = std::exchange(row.searchKey, {});
+    return key.isEmpty() ? SourceRow::makeSearchKey(row) : key;
 }
 
 SourceTableModel::SortKey SourceTableModel::sortKeyOf(const SourceRow &row)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SearchText.h"
 #include "SourceOutcome.h"
 #include "SourceRow.h"
 
@@ -91,6 +92,9 @@ public:
         quint64 idPrefix = 0;
     };
     const SortKey &sortKey(int row) const { return m_sortKeys.at(row); }
+    // Title, URL and ID of a row, case-folded, for the search. The rows themselves keep no
+    // key: all keys lie in one block (see SearchText).
+    QStringView searchKey(int row) const { return m_searchText.at(row); }
     // Kept up to date row by row, so asking costs nothing however large the workspace.
     const Counts &counts() const { return m_counts; }
     // Every row, for a snapshot: a copy shares the rows until one of them changes.
@@ -111,11 +115,13 @@ private:
     QVariant sortValue(int row, int column) const;
     void emitChanged(QList<int> rows, int firstColumn, int lastColumn);
     static SortKey sortKeyOf(const SourceRow &row);
+    static QString takeSearchKey(SourceRow &row);
     void count(const SourceRow &row, int sign);
     void markSeen(int row);
 
     QList<SourceRow> m_rows;
     QList<SortKey> m_sortKeys; // one per row of m_rows
+    SearchText m_searchText;   // one key per row of m_rows
     QHash<QString, int> m_rowById;
     QList<ShownOutcome> m_shownOutcomes; // one per row of m_rows
     QList<quint32> m_seenIn; // one per row of m_rows: the generation it was last seen in

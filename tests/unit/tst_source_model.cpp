@@ -2,6 +2,7 @@
 #include "FiniSandbox.h"
 #include "HttpProbe.h"
 #include "OrderWalk.h"
+#include "SearchText.h"
 #include "ServerTruth.h"
 #include "SourceFilterProxy.h"
 #include "SourceTableModel.h"
@@ -323,6 +324,69 @@ private Q_SLOTS:
         // Both answers are common, so neither "always" nor "never" passes.
         QVERIFY(found > 2000);
         QVERIFY(found < 18000);
+    }
+
+    // The block of search keys follows appends, edits (shorter and longer than before, which
+    // leave unused space and compact it) and removals, checked against a plain list.
+    void searchTextKeepsEachRowsKey()
+    {
+        QRandomGenerator random(20261129);
+        SearchText text;
+        QStringList expected;
+        const auto key = [&random] {
+            return QString(1 + random.bounded(40), QChar(u'a' + char16_t(random.bounded(26))));
+        };
+        for (int step = 0; step < 5000; ++step) {
+            const int choice = random.bounded(10);
+            if (choice < 5 || expected.isEmpty()) {
+                expected.append(key());
+                text.append(expected.last());
+            } else if (choice < 8) {
+                const int row = random.bounded(int(expected.size()));
+                expected[row] = key();
+                text.replace(row, expected.at(row));
+            } else {
+                const int first = random.bounded(int(expected.size()));
+                const int count =
+                    1 + random.bounded(int(qMin<qsizetype>(5, expected.size() - first)));
+                expected.remove(first, count);
+                text.remove(first, count);
+            }
+            QCOMPARE(text.size(), expected.size());
+            for (qsizetype row = 0; row < expected.size(); ++row)
+                QCOMPARE(text.at(row).toString(), expected.at(row));
+        }
+        text.clear();
+        QCOMPARE(text.size(), 0);
+    }
+
+    // The table's search key of every row is the row's own, whatever changed or went, and a
+    // row read with its key from a worker is searched by that key.
+    void eachRowsSearchKeyFollowsItsRow()
+    {
+        SourceTableModel model;
+        QList<SourceRow> first = rows(50);
+        for (SourceRow &r : first)
+            r.searchKey = SourceRow::makeSearchKey(r);
+        model.upsert(first);
+        SourceRow renamed = row(QStringLiteral("id007"), 5000);
+        renamed.title = QStringLiteral("A much longer title than the one before, about refunds");
+        SourceRow shortened = row(QStringLiteral("id011"), 5000);
+        shortened.title = QStringLiteral("Short");
+        shortened.url.clear();
+        model.upsert({renamed, shortened, row(QStringLiteral("new"), 5000)});
+        model.remove({QStringLiteral("id002"), QStringLiteral("id003"), QStringLiteral("id040")});
+        QCOMPARE(model.rowCount(), 48);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QVERIFY(model.row(r).searchKey.isEmpty());
+            QCOMPARE(model.searchKey(r).toString(), SourceRow::makeSearchKey(model.row(r)));
+        }
+        SourceFilterProxy proxy;
+        proxy.setSourceTableModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSearchText(QStringLiteral("REFUNDS"));
+        QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("id007")});
     }
 
     // Typing on searches only the rows that matched the shorter text, but a row edited, added
