@@ -55,6 +55,7 @@ public:
     };
 
     explicit SourceTableModel(QObject *parent = nullptr);
+    ~SourceTableModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
