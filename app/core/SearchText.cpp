@@ -1,37 +1,45 @@
 #include "SearchText.h"
 
 #include <algorithm>
+#include <utility>
 
-void SearchText::reserveMore(qsizetype characters)
+namespace {
+constexpr qsizetype BlockCharacters = qsizetype(1) << 18;
+} // namespace
+
+char16_t *SearchText::place(QStringView key)
 {
-    // Rows arrive a page at a time: grow by half the block at least, so a load copies the
-    // block a few times rather than once per page.
-    const size_t needed = m_text.size() + size_t(characters);
-    if (needed > m_text.capacity())
-        m_text.reserve(std::max(needed, m_text.capacity() + m_text.capacity() / 2));
+    if (key.size() > m_blockEnd - m_blockNext) {
+        const qsizetype size = std::max(BlockCharacters, key.size());
+        // Not value-initialised: every character is written before it is read.
+        m_blocks.emplace_back(new char16_t[size_t(size)]);
+        m_blockNext = m_blocks.back().get();
+        m_blockEnd = m_blockNext + size;
+    }
+    char16_t *at = m_blockNext;
+    std::copy(key.utf16(), key.utf16() + key.size(), at);
+    m_blockNext += key.size();
+    m_stored += key.size();
+    return at;
 }
 
 void SearchText::append(QStringView key)
 {
-    reserveMore(key.size());
-    m_spans.push_back({qsizetype(m_text.size()), key.size()});
-    m_text.insert(m_text.end(), key.utf16(), key.utf16() + key.size());
+    m_spans.push_back({place(key), key.size()});
 }
 
 void SearchText::replace(qsizetype row, QStringView key)
 {
     Span &span = m_spans[size_t(row)];
     if (key.size() <= span.length) {
-        std::copy(key.utf16(), key.utf16() + key.size(), m_text.begin() + span.offset);
+        std::copy(key.utf16(), key.utf16() + key.size(), span.text);
         m_unused += span.length - key.size();
         span.length = key.size();
         return;
     }
     // A longer key goes to the end; the old place is reclaimed by the next compaction.
     m_unused += span.length;
-    reserveMore(key.size());
-    span = {qsizetype(m_text.size()), key.size()};
-    m_text.insert(m_text.end(), key.utf16(), key.utf16() + key.size());
+    span = {place(key), key.size()};
     compactIfWasteful();
 }
 
@@ -47,22 +55,22 @@ void SearchText::remove(qsizetype first, qsizetype count)
 
 void SearchText::clear()
 {
-    m_text = {};
-    m_spans = {};
+    m_blocks.clear();
+    m_spans.clear();
+    m_blockNext = m_blockEnd = nullptr;
+    m_stored = 0;
     m_unused = 0;
 }
 
 void SearchText::compactIfWasteful()
 {
-    if (m_unused * 2 <= qsizetype(m_text.size()))
+    if (m_unused * 2 <= m_stored)
         return;
-    std::vector<char16_t> compact;
-    compact.reserve(m_text.size() - size_t(m_unused));
-    for (Span &span : m_spans) {
-        const auto from = m_text.begin() + span.offset;
-        span.offset = qsizetype(compact.size());
-        compact.insert(compact.end(), from, from + span.length);
-    }
-    m_text = std::move(compact);
+    // The old blocks stay until every key is copied out of them.
+    const std::vector<std::unique_ptr<char16_t[]>> old = std::exchange(m_blocks, {});
+    m_blockNext = m_blockEnd = nullptr;
+    m_stored = 0;
     m_unused = 0;
+    for (Span &span : m_spans)
+        span.text = place(QStringView(span.text, span.length));
 }

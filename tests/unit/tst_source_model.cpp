@@ -326,17 +326,55 @@ private Q_SLOTS:
         QVERIFY(found < 18000);
     }
 
-    // The block of search keys follows appends, edits (shorter and longer than before, which
+    // A search key is title, URL and ID joined and case-folded as QString folds them, for
+    // ASCII and for the rest (German, Turkish, Greek, the Kelvin sign, a surrogate pair).
+    void searchKeyFoldsLikeQString()
+    {
+        QRandomGenerator random(20261129);
+        const QStringList pieces{QStringLiteral("Refund"),
+                                 QStringLiteral("ORDER-42"),
+                                 QStringLiteral("https://Help.Example.com/"),
+                                 QStringLiteral("\u00c4rger"),
+                                 QStringLiteral("Stra\u00dfe"),
+                                 QStringLiteral("\u0130stanbul"),
+                                 QStringLiteral("\u03a3\u039f\u03a3"),
+                                 QStringLiteral("\u212a"),
+                                 QStringLiteral("\U00010400x"),
+                                 QStringLiteral("z")};
+        const auto text = [&] {
+            QString made;
+            for (int i = random.bounded(5); i > 0; --i)
+                made += pieces.at(random.bounded(int(pieces.size())));
+            return made;
+        };
+        int folded = 0;
+        for (int round = 0; round < 2000; ++round) {
+            SourceRow r;
+            r.title = text();
+            r.url = text();
+            r.id = text();
+            const QString joined = r.title + QLatin1Char('\n') + r.url + QLatin1Char('\n') + r.id;
+            const QString expected = joined.toCaseFolded();
+            QCOMPARE(SourceRow::makeSearchKey(r), expected);
+            folded += expected != joined;
+        }
+        QVERIFY(folded > 1000); // most keys had something to fold
+    }
+
+    // The store of search keys follows appends, edits (shorter and longer than before, which
     // leave unused space and compact it) and removals, checked against a plain list.
     void searchTextKeepsEachRowsKey()
     {
         QRandomGenerator random(20261129);
         SearchText text;
         QStringList expected;
+        // Now and then a key longer than a block of the store (262,144 characters).
         const auto key = [&random] {
-            return QString(1 + random.bounded(40), QChar(u'a' + char16_t(random.bounded(26))));
+            const int length =
+                random.bounded(200) == 0 ? 200000 + random.bounded(100000) : 1 + random.bounded(40);
+            return QString(length, QChar(u'a' + char16_t(random.bounded(26))));
         };
-        for (int step = 0; step < 5000; ++step) {
+        for (int step = 0; step < 3000; ++step) {
             const int choice = random.bounded(10);
             if (choice < 5 || expected.isEmpty()) {
                 expected.append(key());
