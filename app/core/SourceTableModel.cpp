@@ -9,6 +9,17 @@
 #include <algorithm>
 #include <utility>
 
+namespace {
+// Room for `size` elements, growing at least twofold: rows arrive a page at a time, and
+// reserving the exact size copied every per-row list once per page.
+template<typename List>
+void reserveGrowing(List &list, qsizetype size)
+{
+    if (list.capacity() < size)
+        list.reserve(std::max(size, 2 * list.capacity()));
+}
+} // namespace
+
 SourceTableModel::SourceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -215,6 +226,9 @@ void SourceTableModel::upsert(QList<SourceRow> rows)
         else
             m_rows.append(std::move(rows));
         m_seenCount += freshCount;
+        reserveGrowing(m_sortKeys, m_rows.size());
+        reserveGrowing(m_shownOutcomes, m_rows.size());
+        reserveGrowing(m_seenIn, m_rows.size());
         for (int i = first; i < m_rows.size(); ++i) {
             const SourceRow &row = m_rows.at(i);
             m_sortKeys.append(sortKeyOf(row));
