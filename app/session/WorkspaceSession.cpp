@@ -10,7 +10,6 @@ namespace {
 // How long after the table last changed outside a load it is saved: a burst of updates from
 // an operation is written once.
 constexpr int CacheSaveDelayMs = 3000;
-constexpr qsizetype CachedRowsPerSlice = 10000;
 
 // How long the activity history keeps a finished operation ("history/keepDays", 0 keeps all).
 int historyKeepDays()
@@ -112,22 +111,15 @@ void WorkspaceSession::connectCache()
     connect(&m_model, &QAbstractItemModel::dataChanged, this, changed);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, changed);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, changed);
-    m_cachedSliceTimer.setSingleShot(true);
-    m_cachedSliceTimer.setInterval(0);
-    // 100,000 saved rows put into the table at once held the window for over 100 ms.
-    connect(&m_cachedSliceTimer, &QTimer::timeout, this,
-            [this] { showCachedRows(CachedRowsPerSlice); });
     // Not saved at the delta: the walk for deletions that follows ends with a save, and a save
     // now would share the rows with the writer while that walk changes them, copying all of
     // them on the GUI thread (80 ms at 100,000 rows).
     connect(&m_loader, &WorkspaceLoader::deltaMerged, this, [this] {
-        showAllCachedRows();
         m_syncedTo = std::max(m_syncedTo, m_loader.newestSeen());
         m_cachedAt = 0;
         Q_EMIT loadChanged();
     });
     connect(&m_loader, &WorkspaceLoader::finished, this, [this](bool complete) {
-        showAllCachedRows();
         if (complete)
             m_syncedTo = std::max(m_syncedTo, m_loader.newestSeen());
         m_cachedAt = 0;
@@ -159,35 +151,8 @@ void WorkspaceSession::showCache(std::optional<SourceCache::Snapshot> snapshot)
     m_cachedAt = snapshot->savedAt;
     // The loader first: the proxy then takes the rows as a load's, sorted once.
     m_loader.startFromCache(m_syncedTo);
-    m_cachedRows = std::move(snapshot->rows);
-    m_cachedRowsShown = 0;
-    showCachedRows(CachedRowsPerSlice);
+    m_model.upsert(std::move(snapshot->rows));
     Q_EMIT loadChanged();
-}
-
-void WorkspaceSession::showCachedRows(qsizetype count)
-{
-    const qsizetype end = std::min(m_cachedRowsShown + count, m_cachedRows.size());
-    QList<SourceRow> slice;
-    slice.reserve(end - m_cachedRowsShown);
-    for (; m_cachedRowsShown < end; ++m_cachedRowsShown)
-        slice.append(std::move(m_cachedRows[m_cachedRowsShown]));
-    m_model.upsert(std::move(slice));
-    if (m_cachedRowsShown < m_cachedRows.size()) {
-        m_cachedSliceTimer.start();
-        return;
-    }
-    m_cachedRows = {};
-    m_cachedRowsShown = 0;
-}
-
-void WorkspaceSession::showAllCachedRows()
-{
-    // Before a walk marks what it sees and before the table is saved, every saved row must be
-    // in it: a row added later would count as seen by that walk, or be missing from the save.
-    m_cachedSliceTimer.stop();
-    if (!m_cachedRows.isEmpty())
-        showCachedRows(m_cachedRows.size());
 }
 
 void WorkspaceSession::saveCache()
@@ -279,7 +244,6 @@ void WorkspaceSession::applySources(const QList<Source> &sources)
 
 void WorkspaceSession::reload()
 {
-    showAllCachedRows();
     m_loadError = {};
     m_loadCancelled = false;
     m_readingCache = false;

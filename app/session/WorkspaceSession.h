@@ -147,8 +147,6 @@ private:
     void applySources(const QList<Source> &sources);
     void readCache();
     void showCache(std::optional<SourceCache::Snapshot> snapshot);
-    void showCachedRows(qsizetype count);
-    void showAllCachedRows();
     void connectCache();
 
     // Declared in the order they depend on each other: each member is destroyed before
@@ -167,10 +165,6 @@ private:
     CursorWalker m_changedWalk;
     std::unique_ptr<SourceCache> m_cache; // null when the workspace keeps none
     QTimer m_cacheSaveTimer;
-    // Saved rows not in the table yet: they go in a slice per turn of the event loop.
-    QList<SourceRow> m_cachedRows;
-    qsizetype m_cachedRowsShown = 0;
-    QTimer m_cachedSliceTimer;
 
     ApiError m_loadError;
     bool m_loadCancelled = false;
