@@ -7,6 +7,20 @@ namespace {
 constexpr qsizetype BlockCharacters = qsizetype(1) << 18;
 } // namespace
 
+SearchText::SearchText(const SearchText &other)
+{
+    m_spans.reserve(other.m_spans.size());
+    for (const Span &span : other.m_spans)
+        append(QStringView(span.text, span.length));
+}
+
+SearchText &SearchText::operator=(const SearchText &other)
+{
+    if (this != &other)
+        *this = SearchText(other);
+    return *this;
+}
+
 char16_t *SearchText::place(QStringView key)
 {
     if (key.size() > m_blockEnd - m_blockNext) {

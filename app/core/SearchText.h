@@ -14,6 +14,14 @@
 class SearchText
 {
 public:
+    SearchText() = default;
+    // A copy is a compact copy of every key; moves are cheap.
+    SearchText(const SearchText &other);
+    SearchText &operator=(const SearchText &other);
+    SearchText(SearchText &&) noexcept = default;
+    SearchText &operator=(SearchText &&) noexcept = default;
+    ~SearchText() = default;
+
     void append(QStringView key);
     void replace(qsizetype row, QStringView key);
     void remove(qsizetype first, qsizetype count);

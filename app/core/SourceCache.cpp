@@ -76,7 +76,7 @@ void SourceCache::read(QObject *context, std::function<void(std::optional<Snapsh
 
 void SourceCache::write(const QList<SourceRow> &rows, qint64 syncedTo)
 {
-    Snapshot snapshot{m_workspace, QDateTime::currentMSecsSinceEpoch(), syncedTo, rows};
+    Snapshot snapshot{m_workspace, QDateTime::currentMSecsSinceEpoch(), syncedTo, rows, {}};
     m_pool.start([path = m_path, snapshot = std::move(snapshot)] {
         QElapsedTimer clock;
         clock.start();
@@ -143,7 +143,7 @@ SourceCache::readFile(const QString &path, const QString &workspace, QString *pr
         readRow(in, row);
         if (in.status() != QDataStream::Ok)
             return fail(QStringLiteral("damaged or cut short"));
-        row.searchKey = SourceRow::makeSearchKey(row);
+        snapshot.searchKeys.append(SourceRow::makeSearchKey(row));
     }
     if (!in.atEnd())
         return fail(QStringLiteral("unexpected data after the rows"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SearchText.h"
 #include "SourceRow.h"
 
 #include <QList>
@@ -29,6 +30,8 @@ public:
         // load ever got that far, so a delta cannot be trusted.
         qint64 syncedTo = 0;
         QList<SourceRow> rows;
+        // The rows' search keys, made by the thread that read the file; empty when written.
+        SearchText searchKeys;
     };
 
     static constexpr quint32 Magic = 0x53444b43; // "SDKC"

@@ -220,26 +220,56 @@ void SourceTableModel::upsert(QList<SourceRow> rows)
         rows.resize(freshCount);
         for (SourceRow &row : rows)
             m_searchText.append(takeSearchKey(row));
-        beginInsertRows({}, first, first + freshCount - 1);
-        if (m_rows.isEmpty())
-            m_rows = std::move(rows);
-        else
-            m_rows.append(std::move(rows));
-        m_seenCount += freshCount;
-        reserveGrowing(m_sortKeys, m_rows.size());
-        reserveGrowing(m_shownOutcomes, m_rows.size());
-        reserveGrowing(m_seenIn, m_rows.size());
-        for (int i = first; i < m_rows.size(); ++i) {
-            const SourceRow &row = m_rows.at(i);
-            m_sortKeys.append(sortKeyOf(row));
-            m_seenIn.append(m_generation);
-            m_shownOutcomes.append(m_waitingOutcomes.isEmpty() ? ShownOutcome()
-                                                               : m_waitingOutcomes.take(row.id));
-            count(row, 1);
-        }
-        endInsertRows();
+        appendFresh(std::move(rows));
     }
     emitChanged(std::move(updated), 0, ColumnCount - 1);
+}
+
+void SourceTableModel::fill(QList<SourceRow> rows, SearchText searchKeys)
+{
+    const auto distinct = [&] {
+        m_rowById.reserve(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (m_rowById.contains(rows.at(i).id))
+                return false;
+            m_rowById.insert(rows.at(i).id, int(i));
+        }
+        return true;
+    };
+    if (!m_rows.isEmpty() || searchKeys.size() != rows.size()) {
+        upsert(std::move(rows));
+        return;
+    }
+    if (!distinct()) {
+        m_rowById.clear();
+        upsert(std::move(rows));
+        return;
+    }
+    m_searchText = std::move(searchKeys);
+    appendFresh(std::move(rows));
+}
+
+void SourceTableModel::appendFresh(QList<SourceRow> rows)
+{
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_seenCount += int(rows.size());
+    if (m_rows.isEmpty())
+        m_rows = std::move(rows);
+    else
+        m_rows.append(std::move(rows));
+    reserveGrowing(m_sortKeys, m_rows.size());
+    reserveGrowing(m_shownOutcomes, m_rows.size());
+    reserveGrowing(m_seenIn, m_rows.size());
+    for (int i = first; i < m_rows.size(); ++i) {
+        const SourceRow &row = m_rows.at(i);
+        m_sortKeys.append(sortKeyOf(row));
+        m_seenIn.append(m_generation);
+        m_shownOutcomes.append(m_waitingOutcomes.isEmpty() ? ShownOutcome()
+                                                           : m_waitingOutcomes.take(row.id));
+        count(row, 1);
+    }
+    endInsertRows();
 }
 
 void SourceTableModel::emitChanged(QList<int> rows, int firstColumn, int lastColumn)

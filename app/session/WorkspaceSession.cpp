@@ -151,7 +151,7 @@ void WorkspaceSession::showCache(std::optional<SourceCache::Snapshot> snapshot)
     m_cachedAt = snapshot->savedAt;
     // The loader first: the proxy then takes the rows as a load's, sorted once.
     m_loader.startFromCache(m_syncedTo);
-    m_model.upsert(std::move(snapshot->rows));
+    m_model.fill(std::move(snapshot->rows), std::move(snapshot->searchKeys));
     Q_EMIT loadChanged();
 }
 
