@@ -101,7 +101,7 @@ ImportDialog::ImportDialog(FiniClient *client, const QHash<QString, QSet<QString
     connect(checkShownButton, &QPushButton::clicked, this, [this] { checkShown({}); });
     connect(uncheckAll, &QPushButton::clicked, this, [this] { m_model->setAllChecked({}, false); });
     connect(m_model, &ResourceTreeModel::checkedChanged, this, &ImportDialog::updateImportButton);
-    resize(720, 560);
+    resize(780, 580);
     load();
 }
 

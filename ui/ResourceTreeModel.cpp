@@ -162,7 +162,7 @@ QVariant ResourceTreeModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == TitleColumn ? tr("Title") : tr("In this workspace");
+    return section == TitleColumn ? tr("Title") : tr("Import");
 }
 
 bool ResourceTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -1911,8 +1911,8 @@ Exit-Codes:
         <translation>Titel</translation>
     </message>
     <message>
-        <source>In this workspace</source>
-        <translation>In diesem Arbeitsbereich</translation>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
