@@ -179,6 +179,8 @@ void MainWindow::connectActions()
     connect(a.remove, &QAction::triggered, m_commands, &SourceCommands::removeSelected);
     connect(a.addPages, &QAction::triggered, m_commands, [this] { m_commands->addWebPages(); });
     connect(a.discover, &QAction::triggered, m_commands, &SourceCommands::discoverLinks);
+    connect(a.importResources, &QAction::triggered, m_commands,
+            &SourceCommands::importFromProvider);
     connect(a.selectChanged, &QAction::triggered, m_commands, &SourceCommands::selectAllChanged);
     connect(a.copyIds, &QAction::triggered, m_commands, &SourceCommands::copySelectedIds);
     connect(a.copyUrl, &QAction::triggered, m_commands, &SourceCommands::copySelectedUrls);
@@ -329,6 +331,7 @@ void MainWindow::updateStatus()
     a.remove->setEnabled(free && selected > 0);
     a.addPages->setEnabled(free);
     a.discover->setEnabled(free);
+    a.importResources->setEnabled(free);
     a.guided->setEnabled(free && counts.all > 0);
 }
 
@@ -336,7 +339,7 @@ void MainWindow::applyWriteAccess()
 {
     const QString reason = m_session->writeBlockedReason();
     for (QAction *action : {m_actions->refresh, m_actions->generate, m_actions->remove,
-                            m_actions->addPages, m_actions->discover}) {
+                            m_actions->addPages, m_actions->discover, m_actions->importResources}) {
         action->setToolTip(reason.isEmpty() ? action->text().remove(QLatin1Char('&')) : reason);
         action->setStatusTip(reason);
     }

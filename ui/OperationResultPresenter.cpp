@@ -310,6 +310,19 @@ void OperationResultPresenter::removeAgain(const QStringList &ids, bool deleteAr
     m_commands->removeNow(rows, deleteArticles);
 }
 
+// One line per refused item: its title where the user picked it from a provider's tree.
+QStringList OperationResultPresenter::refusalLines(const WorkspaceSession::AddResult &result)
+{
+    QHash<QString, QString> titles;
+    for (const ProviderResource &resource : result.resources)
+        titles.insert(resource.externalId, resource.title);
+    QStringList lines;
+    for (const IdRejection &refused : result.refused)
+        lines << tr("%1: %2").arg(titles.value(refused.id, refused.id),
+                                  refused.error.explanationFor(refused.id));
+    return lines;
+}
+
 void OperationResultPresenter::onAddFinished(const WorkspaceSession::AddResult &result)
 {
     if (!result.addedIds.isEmpty() || !result.updatedIds.isEmpty() || result.refused.isEmpty()) {
@@ -317,21 +330,24 @@ void OperationResultPresenter::onAddFinished(const WorkspaceSession::AddResult &
         return;
     }
     const ApiError &error = result.firstError;
-    QStringList urls = idsOf(result.refused);
-    // A refusal of some addresses names each; a refusal of the request says it once.
+    const bool web = result.source == QLatin1String("web");
+    // A refusal of some items names each; a refusal of the request says it once.
     QString text = error.summary();
-    if (error.kind() == ApiError::Kind::BadRequest) {
-        QStringList lines;
-        for (const IdRejection &refused : result.refused)
-            lines << tr("%1: %2").arg(refused.id, refused.error.explanationFor(refused.id));
-        text =
-            tr("Fini refused these web pages:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
-    }
-    m_prompter->showError(m_view.window, tr("The web pages were not added"), text,
-                          error.technicalDetails(), retryable(error), this,
-                          [this, urls](bool retry) {
-                              if (retry)
+    if (error.kind() == ApiError::Kind::BadRequest)
+        text = (web ? tr("Fini refused these web pages:") : tr("Fini refused these items:"))
+               + QLatin1Char('\n') + refusalLines(result).join(QLatin1Char('\n'));
+    const QString title =
+        web ? tr("The web pages were not added")
+            : tr("Nothing was imported from %1").arg(ProviderResource::displayName(result.source));
+    const QStringList urls = idsOf(result.refused);
+    m_prompter->showError(m_view.window, title, text, error.technicalDetails(), retryable(error),
+                          this, [this, result, urls](bool retry) {
+                              if (!retry)
+                                  return;
+                              if (result.source == QLatin1String("web"))
                                   m_commands->addWebPages(urls);
+                              else
+                                  m_commands->importNow(result.source, result.resources);
                           });
 }
 
@@ -345,19 +361,30 @@ void OperationResultPresenter::showAddSummary(const WorkspaceSession::AddResult 
     if (followed.stillRunning)
         parts << tr("%Ln still running at Fini", nullptr, followed.stillRunning);
     const int queued = int(result.addedIds.size() + result.updatedIds.size());
-    QString text =
-        (followed.cancelled ? tr("Stopped watching the %Ln web page(s) Fini is reading: "
-                                 "%1.",
-                                 nullptr, queued)
-                            : tr("Fini has read the %Ln web page(s): %1.", nullptr, queued))
-            .arg(parts.join(QStringLiteral(", ")));
-    QStringList lines;
-    for (const IdRejection &refused : result.refused)
-        lines << tr("%1: %2").arg(refused.id, refused.error.explanationFor(refused.id));
-    if (!lines.isEmpty())
-        text += QLatin1Char(' ')
-                + tr("%Ln address(es) were not added; the details say why.", nullptr,
-                     int(lines.size()));
+    const QString done = parts.join(QStringLiteral(", "));
+    QString text;
+    const QStringList lines = refusalLines(result);
+    if (result.source == QLatin1String("web")) {
+        text = (followed.cancelled ? tr("Stopped watching the %Ln web page(s) Fini is reading: "
+                                        "%1.",
+                                        nullptr, queued)
+                                   : tr("Fini has read the %Ln web page(s): %1.", nullptr, queued))
+                   .arg(done);
+        if (!lines.isEmpty())
+            text += QLatin1Char(' ')
+                    + tr("%Ln address(es) were not added; the details say why.", nullptr,
+                         int(lines.size()));
+    } else {
+        const QString what = ProviderResource::itemsText(result.source, queued);
+        const QString from = ProviderResource::displayName(result.source);
+        text = (followed.cancelled ? tr("Stopped watching the %1 from %2 that Fini is reading: %3.")
+                                   : tr("Fini has read the %1 imported from %2: %3."))
+                   .arg(what, from, done);
+        if (!lines.isEmpty())
+            text += QLatin1Char(' ')
+                    + tr("%Ln item(s) were not imported; the details say why.", nullptr,
+                         int(lines.size()));
+    }
     showAll(result.addedIds + result.updatedIds);
     const bool trouble = followed.failed || followed.stillRunning || !lines.isEmpty();
     showMessage(trouble ? MessageBar::Tone::Warning : MessageBar::Tone::Information, text,

@@ -42,6 +42,7 @@ private:
     void onRemoveFinished(const RemoveWorkflow::Summary &summary);
     void onAddFinished(const WorkspaceSession::AddResult &result);
     void showAddSummary(const WorkspaceSession::AddResult &result);
+    static QStringList refusalLines(const WorkspaceSession::AddResult &result);
     void showRemoveSummary(const RemoveWorkflow::Summary &summary);
     // Removes again the sources of `ids` still in the table, without asking.
     void removeAgain(const QStringList &ids, bool deleteArticles);

@@ -5,6 +5,7 @@
 #include "DiscoverLinksDialog.h"
 #include "GenerateDialog.h"
 #include "GuidedFlowDialog.h"
+#include "ImportDialog.h"
 #include "Prompter.h"
 #include "RemoveDialog.h"
 #include "SourceTableView.h"
@@ -189,6 +190,42 @@ void SourceCommands::discoverLinks()
             if (accepted)
                 addNow(static_cast<DiscoverLinksDialog &>(dialog).checkedUrls(), {});
         });
+}
+
+QHash<QString, QSet<QString>> SourceCommands::knownProviderPages() const
+{
+    const SourceTableModel *model = m_session->model();
+    QHash<QString, QSet<QString>> known;
+    for (const QString &provider : ProviderResource::providers())
+        known.insert(provider, {});
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const SourceRow &source = model->row(row);
+        const auto it = known.find(source.source);
+        if (it != known.end())
+            it->insert(WebPageList::comparable(source.url));
+    }
+    return known;
+}
+
+void SourceCommands::importFromProvider()
+{
+    if (m_session->operationRunning() || explainReadOnly())
+        return;
+    m_prompter->openDialog(
+        std::make_unique<ImportDialog>(m_session->client(), knownProviderPages(), m_window), this,
+        [this](QDialog &dialog, bool accepted) {
+            const auto &import = static_cast<ImportDialog &>(dialog);
+            if (accepted)
+                importNow(import.provider(), import.chosen());
+        });
+}
+
+void SourceCommands::importNow(const QString &provider, const QList<ProviderResource> &resources)
+{
+    if (resources.isEmpty() || m_session->operationRunning())
+        return;
+    Q_EMIT operationStarting();
+    m_session->importResources(provider, resources);
 }
 
 void SourceCommands::addNow(const QStringList &toAdd, const QStringList &toRefresh)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KnowledgeTypes.h"
+#include "ProviderResource.h"
 #include "RefreshWorkflow.h"
 #include "SourceRow.h"
 
@@ -42,6 +43,9 @@ public:
     void addNow(const QStringList &toAdd, const QStringList &toRefresh);
     // "Discover links…": the pages Fini finds from an address, to pick and add.
     void discoverLinks();
+    // "Import from Notion, Zendesk or Confluence…": pick in the provider's tree, then import.
+    void importFromProvider();
+    void importNow(const QString &provider, const QList<ProviderResource> &resources);
     // "Refresh and regenerate…" on the selection, or on every source without one: asks with
     // the count first, then opens the flow.
     void startGuidedFlow();
@@ -69,6 +73,9 @@ private:
                         std::function<void(const QList<RefreshWorkflow::Target> &)> then);
     // The workspace's web pages, in WebPageList::comparable() form.
     QSet<QString> knownWebPages() const;
+    // The addresses of the workspace's sources of each provider, in WebPageList::comparable()
+    // form.
+    QHash<QString, QSet<QString>> knownProviderPages() const;
     void openGuidedFlow(const QList<RefreshWorkflow::Target> &targets);
     void exportFailed(const QString &reason);
 

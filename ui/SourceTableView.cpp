@@ -245,6 +245,13 @@ void SourceTableView::selectIds(const QStringList &ids)
     }
     selectionModel()->select(selection,
                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // The topmost of them becomes the current row, so that the details show a source of the
+    // selection rather than "Select a source", and it is scrolled into view.
+    if (selection.isEmpty())
+        return;
+    const QModelIndex first = selection.first().topLeft();
+    selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    scrollTo(first);
 }
 
 QByteArray SourceTableView::saveHeaderState() const

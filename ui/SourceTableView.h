@@ -25,6 +25,7 @@ public:
     QByteArray saveHeaderState() const;
     bool restoreHeaderState(const QByteArray &state);
     void resetColumns();
+    // Selects the rows of `ids`; the topmost becomes current and is scrolled into view.
     void selectIds(const QStringList &ids);
 
 Q_SIGNALS:

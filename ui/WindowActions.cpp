@@ -59,6 +59,10 @@ WindowActions::WindowActions(QMainWindow *window)
                           tr("Have Fini learn from more web pages: paste their addresses")))
     , discover(makeAction(window, tr("&Discover links…"), "discoverAction", {}, {},
                           tr("List the pages a help centre links to, and pick the ones to add")))
+    , importResources(makeAction(window, tr("&Import from Notion, Zendesk or Confluence…"),
+                                 "importAction", {}, {},
+                                 tr("Pick pages or articles of a provider connected in Fini, and "
+                                    "have Fini read them")))
     , selectChanged(makeAction(window, tr("Select all &changed"), "selectChangedAction",
                                QStringLiteral("select-changed"), QKeySequence(tr("Ctrl+Shift+A"))))
     , copyIds(makeAction(window, tr("&Copy IDs"), "copyIdsAction", QStringLiteral("copy"),
@@ -142,6 +146,7 @@ void WindowActions::buildMenus(QMainWindow *window)
     sources->addSeparator();
     sources->addAction(addPages);
     sources->addAction(discover);
+    sources->addAction(importResources);
     sources->addAction(remove);
 
     m_viewMenu = bar->addMenu(tr("&View"));

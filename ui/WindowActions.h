@@ -37,6 +37,7 @@ public:
     QAction *const remove;
     QAction *const addPages;
     QAction *const discover;
+    QAction *const importResources;
     QAction *const selectChanged;
     QAction *const copyIds;
     QAction *const copyUrl;

@@ -82,6 +82,8 @@ QString outcomeName(SourceOutcome::State state)
         return QStringLiteral("running");
     case SourceOutcome::State::Completed:
         return QStringLiteral("refreshed");
+    case SourceOutcome::State::Added:
+        return QStringLiteral("added");
     case SourceOutcome::State::Failed:
         return QStringLiteral("failed");
     case SourceOutcome::State::StillRunning:
@@ -133,6 +135,9 @@ Commands:
   remove ID... | --from-file FILE | -  delete sources at Fini
        [--delete-articles]             and the knowledge articles written from them
   crawl URL... [--limit N]             the pages Fini finds from these addresses (adds nothing)
+  import PROVIDER --list               what Notion, Zendesk or Confluence offers for import
+  import PROVIDER ID... | --all        register those (a category or space: all under it) and
+       [--no-wait]                     queue them, then wait until Fini has read each
   jobs JOBID...                        state of knowledge jobs
   jobs --resume                        follow the knowledge jobs of a generate that was stopped
                                        before its jobs ended (from the activity history)
@@ -268,6 +273,7 @@ void CliRunner::start(const QStringList &arguments)
                          flag("generate", "Generate drafts from what changed."),
                          flag("resume", "Follow the jobs of an interrupted generate."),
                          flag("cached", "List what Sourcedesk saved, without asking Fini."),
+                         flag("list", "List what the provider offers."),
                          value("poll-ms", "First interval between checks.", "ms")});
     if (!m_parser.parse(arguments)) {
         m_err << m_parser.errorText() << "\n\n" << helpText();
@@ -309,10 +315,11 @@ void CliRunner::start(const QStringList &arguments)
             return;
         }
     }
-    static const QStringList commands{
-        QStringLiteral("list"),     QStringLiteral("changed"), QStringLiteral("refresh"),
-        QStringLiteral("generate"), QStringLiteral("jobs"),    QStringLiteral("workflow"),
-        QStringLiteral("add"),      QStringLiteral("remove"),  QStringLiteral("crawl")};
+    static const QStringList commands{QStringLiteral("list"),    QStringLiteral("changed"),
+                                      QStringLiteral("refresh"), QStringLiteral("generate"),
+                                      QStringLiteral("jobs"),    QStringLiteral("workflow"),
+                                      QStringLiteral("add"),     QStringLiteral("remove"),
+                                      QStringLiteral("crawl"),   QStringLiteral("import")};
     if (!commands.contains(m_command)) {
         m_err << tr("Unknown command: %1").arg(m_command) << "\n\n" << helpText();
         done(Usage);
@@ -347,6 +354,8 @@ void CliRunner::start(const QStringList &arguments)
             runAdd();
         else if (m_command == QLatin1String("crawl"))
             runCrawl();
+        else if (m_command == QLatin1String("import"))
+            runImport();
         else
             runWorkflow();
     });
@@ -435,7 +444,8 @@ bool CliRunner::connect(const QString &key, const QUrl &workspaceUrl)
     // Only commands that queue work at Fini, or follow it, read or write the history.
     if (m_command == QLatin1String("refresh") || m_command == QLatin1String("generate")
         || m_command == QLatin1String("workflow") || m_command == QLatin1String("add")
-        || m_command == QLatin1String("remove") || m_parser.isSet(QStringLiteral("resume")))
+        || m_command == QLatin1String("remove") || m_command == QLatin1String("import")
+        || m_parser.isSet(QStringLiteral("resume")))
         openJournal(config.baseUrl);
     QObject::connect(m_refresh, &RefreshWorkflow::progress, this, [this](int done, int total) {
         progress(tr("Refreshing: %1 of %2 sources finished").arg(done).arg(total));
@@ -983,64 +993,212 @@ void CliRunner::runAdd()
         done(Usage);
         return;
     }
-    m_client->addWebPages(pages.fresh, {}, this, [this](const BatchOutcome<IngestResult> &outcome) {
-        QStringList queued;
-        for (const IngestResult &result : outcome.items)
-            queued << result.addedDocumentIds << result.updatedDocumentIds;
-        QJsonArray refused;
-        for (const IdRejection &r : outcome.rejected) {
-            refused.append(QJsonObject{{QStringLiteral("url"), r.id},
-                                       {QStringLiteral("reason"), r.error.explanationFor(r.id)}});
-            if (!json())
-                m_out << shown(r.id) << "  refused  " << shown(r.error.explanationFor(r.id))
-                      << '\n';
+    m_client->ingestInChunks(QStringLiteral("web"), pages.fresh, {}, this,
+                             [this](const BatchOutcome<IngestResult> &outcome) {
+                                 followQueued({}, outcome, QStringLiteral("url"));
+                             });
+}
+
+void CliRunner::followQueued(const QJsonObject &head, const BatchOutcome<IngestResult> &outcome,
+                             const QString &refusedKey)
+{
+    QStringList added;
+    QStringList known;
+    for (const IngestResult &result : outcome.items) {
+        added << result.addedDocumentIds;
+        known << result.updatedDocumentIds;
+    }
+    const QStringList queued = added + known;
+    QJsonObject base = head;
+    base.insert(QStringLiteral("command"), m_command);
+    QJsonArray refused;
+    for (const IdRejection &r : outcome.rejected) {
+        refused.append(QJsonObject{{refusedKey, r.id},
+                                   {QStringLiteral("reason"), r.error.explanationFor(r.id)}});
+        if (!json())
+            m_out << shown(r.id) << "  refused  " << shown(r.error.explanationFor(r.id)) << '\n';
+    }
+    base.insert(QStringLiteral("refused"), refused);
+    if (queued.isEmpty()) {
+        if (json()) {
+            base.insert(QStringLiteral("queued"), QJsonArray());
+            m_out << QJsonDocument(base).toJson(QJsonDocument::Compact) << '\n';
         }
-        if (queued.isEmpty()) {
-            if (json())
-                m_out << QJsonDocument(
-                             QJsonObject{{QStringLiteral("command"), QStringLiteral("add")},
-                                         {QStringLiteral("queued"), QJsonArray()},
-                                         {QStringLiteral("refused"), refused}})
-                             .toJson(QJsonDocument::Compact)
-                      << '\n';
-            outcome.rejected.isEmpty() ? done(Success) : fail(outcome.rejected.first().error);
-            return;
-        }
-        const bool someRefused = !outcome.rejected.isEmpty();
-        const auto report = [this, queued, refused,
-                             someRefused](const RefreshWorkflow::Summary *s) {
-            if (json()) {
-                QJsonObject result{{QStringLiteral("command"), QStringLiteral("add")},
-                                   {QStringLiteral("queued"), QJsonArray::fromStringList(queued)},
-                                   {QStringLiteral("refused"), refused}};
-                if (s) {
-                    result.insert(QStringLiteral("ready"), s->completed);
-                    result.insert(QStringLiteral("failed"), s->failed);
-                    result.insert(QStringLiteral("stillRunning"), s->stillRunning);
-                }
-                m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
-            } else if (s) {
-                printOutcomes(m_refresh->outcomes());
-                m_out << tr("%1 queued, %2 ready, %3 failed, %4 still running")
-                             .arg(queued.size())
-                             .arg(s->completed)
-                             .arg(s->failed)
-                             .arg(s->stillRunning)
-                      << '\n';
-            } else {
-                for (const QString &id : queued)
-                    m_out << shown(id) << "  queued\n";
+        outcome.rejected.isEmpty() ? done(Success) : fail(outcome.rejected.first().error);
+        return;
+    }
+    const bool someRefused = !outcome.rejected.isEmpty();
+    const auto report = [this, queued, base, someRefused](const RefreshWorkflow::Summary *s) {
+        if (json()) {
+            QJsonObject result = base;
+            result.insert(QStringLiteral("queued"), QJsonArray::fromStringList(queued));
+            if (s) {
+                result.insert(QStringLiteral("ready"), s->completed);
+                result.insert(QStringLiteral("failed"), s->failed);
+                result.insert(QStringLiteral("stillRunning"), s->stillRunning);
             }
-            done(someRefused || (s && (s->failed || s->stillRunning)) ? Partial : Success);
-        };
-        if (m_parser.isSet(QStringLiteral("no-wait"))) {
-            report(nullptr);
-            return;
+            m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+        } else if (s) {
+            printOutcomes(m_refresh->outcomes());
+            m_out << tr("%1 queued, %2 ready, %3 failed, %4 still running")
+                         .arg(queued.size())
+                         .arg(s->completed)
+                         .arg(s->failed)
+                         .arg(s->stillRunning)
+                  << '\n';
+        } else {
+            for (const QString &id : queued)
+                m_out << shown(id) << "  queued\n";
         }
-        QObject::connect(m_refresh, &RefreshWorkflow::finished, this,
-                         [report](const RefreshWorkflow::Summary &s) { report(&s); });
-        m_recorder->followAdded(queued);
-    });
+        done(someRefused || (s && (s->failed || s->stillRunning)) ? Partial : Success);
+    };
+    if (m_parser.isSet(QStringLiteral("no-wait"))) {
+        report(nullptr);
+        return;
+    }
+    QObject::connect(m_refresh, &RefreshWorkflow::finished, this,
+                     [report](const RefreshWorkflow::Summary &s) { report(&s); });
+    m_recorder->followAdded(added, known);
+}
+
+void CliRunner::runImport()
+{
+    const QStringList arguments = m_parser.positionalArguments().mid(1);
+    const QString provider = arguments.value(0).toLower();
+    const QStringList wanted = arguments.mid(1);
+    const bool all = m_parser.isSet(QStringLiteral("all"));
+    const bool list = m_parser.isSet(QStringLiteral("list"));
+    if (!ProviderResource::providers().contains(provider)
+        || int(list) + int(all) + int(!wanted.isEmpty()) != 1) {
+        m_err << tr("import takes a provider (notion, zendesk or confluence), then --list, --all "
+                    "or the IDs to import.")
+              << '\n';
+        done(Usage);
+        return;
+    }
+    m_client->listResources(
+        provider, this,
+        [this, provider, wanted, list](const ApiResult<QList<ProviderResource>> &result) {
+            if (!result.ok()) {
+                if (result.error().kind() != ApiError::Kind::BadRequest) {
+                    fail(result.error());
+                    return;
+                }
+                m_err << ProviderResource::notConnectedText(provider) << '\n'
+                      << SafeText::escapeControls(result.error().technicalDetails(), u"\n") << '\n';
+                done(BadRequest);
+                return;
+            }
+            if (list) {
+                printResources(provider, result.value());
+                done(Success);
+                return;
+            }
+            importResources(provider, result.value(), wanted);
+        });
+}
+
+void CliRunner::printResources(const QString &provider, const QList<ProviderResource> &roots)
+{
+    std::function<QJsonArray(const QList<ProviderResource> &, int)> walk =
+        [&](const QList<ProviderResource> &items, int depth) {
+            QJsonArray array;
+            for (const ProviderResource &item : items) {
+                if (!json())
+                    m_out << QString(depth * 2, QLatin1Char(' ')) << shown(item.externalId) << "  "
+                          << shown(item.kind) << "  " << shown(item.title) << "  "
+                          << shown(item.url) << '\n';
+                QJsonObject object{{QStringLiteral("externalId"), item.externalId},
+                                   {QStringLiteral("title"), item.title},
+                                   {QStringLiteral("url"), item.url},
+                                   {QStringLiteral("kind"), item.kind},
+                                   {QStringLiteral("importable"), item.isImportable()}};
+                const QJsonArray children = walk(item.children, depth + 1);
+                if (item.container)
+                    object.insert(QStringLiteral("children"), children);
+                array.append(object);
+            }
+            return array;
+        };
+    const QJsonArray resources = walk(roots, 0);
+    if (json())
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("command"), QStringLiteral("import")},
+                                           {QStringLiteral("provider"), provider},
+                                           {QStringLiteral("resources"), resources}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+}
+
+void CliRunner::importResources(const QString &provider, const QList<ProviderResource> &roots,
+                                const QStringList &wanted)
+{
+    // A container's ID stands for everything importable under it, as a checked parent does in
+    // the app's tree.
+    QList<ProviderResource> chosen;
+    QSet<QString> taken;
+    QStringList unknown;
+    const auto take = [&](const QList<ProviderResource> &items) {
+        for (const ProviderResource &item : ProviderResource::importable(items)) {
+            if (!taken.contains(item.externalId)) {
+                taken.insert(item.externalId);
+                chosen.append(item);
+            }
+        }
+    };
+    std::function<const ProviderResource *(const QList<ProviderResource> &, const QString &)> find =
+        [&](const QList<ProviderResource> &items, const QString &id) -> const ProviderResource * {
+        for (const ProviderResource &item : items) {
+            if (item.externalId == id)
+                return &item;
+            if (const ProviderResource *found = find(item.children, id))
+                return found;
+        }
+        return nullptr;
+    };
+    if (wanted.isEmpty())
+        take(roots);
+    for (const QString &id : wanted) {
+        const ProviderResource *item = find(roots, id);
+        if (item)
+            take({*item});
+        else
+            unknown.append(id);
+    }
+    if (!unknown.isEmpty() || chosen.isEmpty()) {
+        for (const QString &id : std::as_const(unknown))
+            m_err << tr("%1 does not offer “%2” for import: it may be imported already or not "
+                        "exist. `import %3 --list` shows what it offers.")
+                         .arg(ProviderResource::displayName(provider), shown(id), provider)
+                  << '\n';
+        if (unknown.isEmpty())
+            m_err << tr("%1 offers nothing more to import.")
+                         .arg(ProviderResource::displayName(provider))
+                  << '\n';
+        done(unknown.isEmpty() ? Success : BadRequest);
+        return;
+    }
+    const QJsonObject head{{QStringLiteral("provider"), provider}};
+    m_client->registerResources(
+        provider, chosen, this,
+        [this, provider, head](const BatchOutcome<IngestResult> &registered) {
+            QStringList added;
+            QStringList known;
+            for (const IngestResult &result : registered.items) {
+                added << result.addedDocumentIds;
+                known << result.updatedDocumentIds;
+            }
+            if (added.isEmpty() && known.isEmpty()) {
+                followQueued(head, registered, QStringLiteral("externalId"));
+                return;
+            }
+            m_client->ingestInChunks(
+                provider, added, known, this,
+                [this, head, registered](const BatchOutcome<IngestResult> &queued) {
+                    BatchOutcome<IngestResult> both = queued;
+                    both.rejected = registered.rejected + queued.rejected;
+                    followQueued(head, both, QStringLiteral("id"));
+                });
+        });
 }
 
 void CliRunner::runJobs()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "FiniClient.h"
 #include "GenerateWorkflow.h"
 #include "RefreshWorkflow.h"
 #include "RemoveWorkflow.h"
@@ -65,6 +66,15 @@ private:
     void runRemove();
     void runAdd();
     void runCrawl();
+    void runImport();
+    void printResources(const QString &provider, const QList<ProviderResource> &roots);
+    void importResources(const QString &provider, const QList<ProviderResource> &roots,
+                         const QStringList &wanted);
+    // Follows what an add or import queued until Fini has read it (not with --no-wait), prints
+    // the result with `head` in its JSON, and ends with the exit code. Refusals are named under
+    // `refusedKey` (url, externalId, id).
+    void followQueued(const QJsonObject &head, const BatchOutcome<IngestResult> &outcome,
+                      const QString &refusedKey);
     void resumeJobs();
     void reportGenerate(const GenerateWorkflow::Summary &summary);
     void runWorkflow();

@@ -175,6 +175,10 @@ QString ApiError::operationName(ApiOperation operation)
         return tr("Deleting the sources");
     case ApiOperation::CrawlLinks:
         return tr("Discovering links");
+    case ApiOperation::ListResources:
+        return tr("Listing what the provider offers");
+    case ApiOperation::RegisterResources:
+        return tr("Registering the provider's pages");
     case ApiOperation::BulkGenerate:
         return tr("Generating knowledge");
     case ApiOperation::CheckJobs:
@@ -190,6 +194,7 @@ QString ApiError::summary() const
                                 || data().operation == ApiOperation::DeleteSources
                                 // Fini asks the write scope of a crawl, though it adds nothing.
                                 || data().operation == ApiOperation::CrawlLinks
+                                || data().operation == ApiOperation::RegisterResources
                                 || data().operation == ApiOperation::BulkGenerate;
     const QString what = operationName(data().operation);
     switch (data().kind) {
@@ -209,6 +214,10 @@ QString ApiError::summary() const
         if (data().operation == ApiOperation::BulkGenerate)
             return tr("Fini refused to generate knowledge for these sources. Some may no longer "
                       "exist; reload the list and try again.")
+                   + said;
+        if (data().operation == ApiOperation::ListResources)
+            return tr("Fini did not list this provider's pages: the provider is not connected to "
+                      "this workspace. Connect it in Fini's dashboard, then try again.")
                    + said;
         if (data().operation == ApiOperation::DeleteSources)
             return tr("Fini refused to delete these sources. Some may already be deleted; "

@@ -8,6 +8,8 @@ enum class ApiOperation {
     IngestSources,
     DeleteSources,
     CrawlLinks,
+    ListResources,
+    RegisterResources,
     BulkGenerate,
     CheckJobs,
 };

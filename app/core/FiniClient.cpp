@@ -39,6 +39,15 @@ std::optional<QList<T>> decodeArray(const QJsonArray &array,
     return items;
 }
 
+// Ingest and Register provider resources answer alike: the sources added and updated.
+std::optional<QList<IngestResult>> decodeIngestResult(const QJsonDocument &doc, QString *problem)
+{
+    auto result = IngestResult::fromJson(doc.object(), problem);
+    if (!result)
+        return std::nullopt;
+    return QList<IngestResult>{*result};
+}
+
 } // namespace
 
 FiniClient::FiniClient(const FiniClientConfig &config, QObject *parent)
@@ -184,16 +193,18 @@ ApiTask *FiniClient::crawlLinks(const QStringList &links, int limit, QObject *co
         context, std::move(done));
 }
 
-ApiTask *FiniClient::addWebPages(const QStringList &toAdd, const QStringList &toRefresh,
-                                 QObject *context, BatchCallback<IngestResult> done)
+ApiTask *FiniClient::ingestInChunks(const QString &source, const QStringList &toAdd,
+                                    const QStringList &toRefresh, QObject *context,
+                                    BatchCallback<IngestResult> done)
 {
     const QSet<QString> refreshed(toRefresh.cbegin(), toRefresh.cend());
     auto *batch = new BatchCall<IngestResult>(
         this, toAdd + toRefresh,
-        [refreshed](const QStringList &chunk) {
+        [source, refreshed](const QStringList &chunk) {
             IngestRequest request;
-            for (const QString &url : chunk)
-                (refreshed.contains(url) ? request.toRefresh : request.toAdd).append(url);
+            request.source = source;
+            for (const QString &item : chunk)
+                (refreshed.contains(item) ? request.toRefresh : request.toAdd).append(item);
             return ApiCall::Spec{ApiOperation::IngestSources,
                                  "POST",
                                  QStringLiteral("/v2/documents/public"),
@@ -201,13 +212,57 @@ ApiTask *FiniClient::addWebPages(const QStringList &toAdd, const QStringList &to
                                  jsonBody(request.toJson()),
                                  RetryPolicy::Mode::NoBlindRetry};
         },
-        [](const QJsonDocument &doc, QString *problem) -> std::optional<QList<IngestResult>> {
-            auto result = IngestResult::fromJson(doc.object(), problem);
-            if (!result)
-                return std::nullopt;
-            return QList<IngestResult>{*result};
+        &decodeIngestResult, {}, 400, context, std::move(done));
+    batch->start();
+    return batch;
+}
+
+ApiTask *FiniClient::listResources(const QString &provider, QObject *context,
+                                   ApiCallback<QList<ProviderResource>> done)
+{
+    ApiCall::Spec spec{ApiOperation::ListResources,
+                       "GET",
+                       QStringLiteral("/v2/documents/public/resources/")
+                           + QString::fromUtf8(QUrl::toPercentEncoding(provider)),
+                       {},
+                       {},
+                       RetryPolicy::Mode::Read};
+    return single<QList<ProviderResource>>(
+        std::move(spec),
+        [provider](const QJsonDocument &doc,
+                   QString *problem) -> std::optional<QList<ProviderResource>> {
+            return ProviderResource::listFromJson(provider, doc, problem);
         },
-        {}, 400, context, std::move(done));
+        context, std::move(done));
+}
+
+ApiTask *FiniClient::registerResources(const QString &provider,
+                                       const QList<ProviderResource> &resources, QObject *context,
+                                       BatchCallback<IngestResult> done)
+{
+    QHash<QString, QJsonObject> byId;
+    QStringList ids;
+    for (const ProviderResource &resource : resources) {
+        ids.append(resource.externalId);
+        byId.insert(resource.externalId, resource.toRegisterJson());
+    }
+    const QString path = QStringLiteral("/v2/documents/public/resources/")
+                         + QString::fromUtf8(QUrl::toPercentEncoding(provider));
+    auto *batch = new BatchCall<IngestResult>(
+        this, ids,
+        [path, byId](const QStringList &chunk) {
+            QJsonArray items;
+            for (const QString &id : chunk)
+                items.append(byId.value(id));
+            // Registering again only updates the records: a lost answer may be asked again.
+            return ApiCall::Spec{ApiOperation::RegisterResources,
+                                 "POST",
+                                 path,
+                                 {},
+                                 jsonBody(QJsonObject{{QStringLiteral("resources"), items}}),
+                                 RetryPolicy::Mode::RetryOnceOnServerError};
+        },
+        &decodeIngestResult, {}, 400, context, std::move(done));
     batch->start();
     return batch;
 }

@@ -4,6 +4,7 @@
 #include "ApiResult.h"
 #include "BatchOutcome.h"
 #include "KnowledgeTypes.h"
+#include "ProviderResource.h"
 #include "RetryPolicy.h"
 #include "Source.h"
 #include "SourceOperations.h"
@@ -52,11 +53,20 @@ public:
     ApiTask *listSources(const SourceQuery &query, QObject *context, ApiCallback<SourcePage> done);
     ApiTask *getSource(const QString &id, QObject *context, ApiCallback<Source> done);
     ApiTask *ingest(const IngestRequest &request, QObject *context, ApiCallback<IngestResult> done);
-    // Ingest with `source: web` for any number of URLs, in chunks: `toRefresh` are pages the
-    // workspace has already. An answer accepts its chunk's URLs (Fini names the sources it
-    // made, not the URLs); a URL Fini refuses is reported on its own.
-    ApiTask *addWebPages(const QStringList &toAdd, const QStringList &toRefresh, QObject *context,
-                         BatchCallback<IngestResult> done);
+    // Ingest for any number of items of one `source`, in chunks: URLs for `web`, source IDs
+    // otherwise; `toRefresh` are items the workspace has already. An answer accepts its chunk
+    // (Fini names the sources it queued, not the URLs); an item Fini refuses is reported on its
+    // own.
+    ApiTask *ingestInChunks(const QString &source, const QStringList &toAdd,
+                            const QStringList &toRefresh, QObject *context,
+                            BatchCallback<IngestResult> done);
+    // List provider resources: what a connected provider offers, in its own tree.
+    ApiTask *listResources(const QString &provider, QObject *context,
+                           ApiCallback<QList<ProviderResource>> done);
+    // Register provider resources, in chunks (rejections by external ID). The answer names the
+    // new and the known sources like Ingest's; nothing is queued yet.
+    ApiTask *registerResources(const QString &provider, const QList<ProviderResource> &resources,
+                               QObject *context, BatchCallback<IngestResult> done);
     // Deep-crawl links: the pages Fini finds from `links`, at most `limit`. Nothing is added.
     ApiTask *crawlLinks(const QStringList &links, int limit, QObject *context,
                         ApiCallback<QStringList> done);

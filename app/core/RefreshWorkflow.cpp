@@ -101,6 +101,7 @@ void RefreshWorkflow::start(const QList<Target> &targets)
     beginRun();
     m_summary = {};
     m_evidence.clear();
+    m_added.clear();
     m_listRequests = 0;
     m_lastRoundListRequests = 0;
     m_sentAtMs = QDateTime::currentMSecsSinceEpoch();
@@ -186,11 +187,12 @@ void RefreshWorkflow::onQueued(const BatchOutcome<QString> &outcome)
     beginTracking();
 }
 
-void RefreshWorkflow::resume(const QStringList &ids)
+void RefreshWorkflow::resume(const QStringList &ids, const QSet<QString> &added)
 {
     beginRun();
     m_summary = {};
     m_evidence.clear();
+    m_added = added;
     m_noteTimer.stop();
     m_unnoted.clear();
     m_noted = 0;
@@ -309,9 +311,10 @@ void RefreshWorkflow::absorb(const QList<Source> &sources)
             if (moved || evidence.sawUnfinished || evidence.finalSightings >= 2) {
                 const bool completed =
                     source.linkedJobStatus == QLatin1String("COMPLETED") && source.success;
-                next = {completed ? SourceOutcome::State::Completed : SourceOutcome::State::Failed,
-                        source.error,
-                        {}};
+                const SourceOutcome::State done = m_added.contains(source.id)
+                                                      ? SourceOutcome::State::Added
+                                                      : SourceOutcome::State::Completed;
+                next = {completed ? done : SourceOutcome::State::Failed, source.error, {}};
             }
         }
         if (next.state != current->state || next.detail != current->detail)
@@ -352,7 +355,7 @@ void RefreshWorkflow::report(bool cancelled)
 {
     using State = SourceOutcome::State;
     m_summary.cancelled = cancelled;
-    m_summary.completed = SourceOutcome::count(outcomes(), {State::Completed});
+    m_summary.completed = SourceOutcome::count(outcomes(), {State::Completed, State::Added});
     m_summary.failed = SourceOutcome::count(outcomes(), {State::Failed});
     m_summary.stillRunning = SourceOutcome::count(outcomes(), {State::StillRunning});
     Q_EMIT finished(m_summary);

@@ -33,7 +33,7 @@ public:
         int queued = 0;
         int rejected = 0;   // not queued: refused by Fini, or left without an answer
         int unanswered = 0; // of those, the ones Fini did not answer for (5xx, timeout, network)
-        int completed = 0;
+        int completed = 0;  // refreshed, or added and read
         int failed = 0;
         int stillRunning = 0;
         bool cancelled = false;
@@ -62,8 +62,9 @@ public:
     static QList<Target> targets(const QList<SourceRow> &rows);
 
     void start(const QList<Target> &targets);
-    // Follows sources queued by an earlier run (from the journal) without queueing them again.
-    void resume(const QStringList &ids);
+    // Follows sources queued elsewhere (an add, or an earlier run from the journal) without
+    // queueing them again; those of `added` are new, and end as "Added" rather than "Refreshed".
+    void resume(const QStringList &ids, const QSet<QString> &added = {});
     int pollRequests() const;
     // List requests of the last round: bounded by pending sources / page size + a constant.
     int lastRoundListRequests() const { return m_lastRoundListRequests; }
@@ -113,6 +114,7 @@ private:
     QTimer m_noteTimer;
     QSet<QString> m_seenThisRound;
     QSet<QString> m_changedSeen;
+    QSet<QString> m_added;
     Summary m_summary;
     qint64 m_sentAtMs = 0;
     int m_roundPending = 0;

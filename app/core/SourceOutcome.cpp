@@ -40,6 +40,8 @@ QString SourceOutcome::label(State state)
         return tr("Running");
     case State::Completed:
         return tr("Refreshed");
+    case State::Added:
+        return tr("Added");
     case State::Failed:
         return tr("Failed");
     case State::StillRunning:

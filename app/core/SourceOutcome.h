@@ -17,6 +17,7 @@ public:
         Queued,         // accepted, not started yet
         Running,        // Fini is working on it
         Completed,      // refresh finished
+        Added,          // new in the workspace, and Fini has read it
         Failed,         // refresh or job ended FAILED
         StillRunning,   // the deadline passed before Fini finished
         NotTracked,     // the user stopped watching; Fini goes on

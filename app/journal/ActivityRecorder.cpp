@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -45,6 +46,19 @@ bool isFinalOutcome(const QString &name)
 {
     return name != QLatin1String("sending") && name != QLatin1String("Queued")
            && name != QLatin1String("Running");
+}
+
+// The new sources of an "add" among `queued` (an add journalled before this was kept counts
+// none as new).
+QSet<QString> addedOf(const ActivityJournal::Operation &operation, const QStringList &queued)
+{
+    if (operation.kind != QLatin1String("add") || operation.options.isEmpty())
+        return {};
+    QSet<QString> added(queued.cbegin(), queued.cend());
+    const QJsonObject options = QJsonDocument::fromJson(operation.options.toUtf8()).object();
+    for (const QJsonValue &id : options.value(QLatin1String("refreshed")).toArray())
+        added.remove(id.toString());
+    return added;
 }
 
 } // namespace
@@ -110,10 +124,15 @@ void ActivityRecorder::remove(const QList<RemoveWorkflow::Target> &targets, bool
     m_remove->start(targets, deleteArticles);
 }
 
-void ActivityRecorder::followAdded(const QStringList &ids)
+void ActivityRecorder::followAdded(const QStringList &added, const QStringList &refreshed)
 {
-    m_refreshOperation = m_journal->begin(QStringLiteral("add"), ids);
-    m_refresh->resume(ids);
+    // The journal keeps which were there already, so that a resumed add still says "Added"
+    // only of the new ones.
+    const QJsonObject options{{QStringLiteral("refreshed"), QJsonArray::fromStringList(refreshed)}};
+    m_refreshOperation =
+        m_journal->begin(QStringLiteral("add"), added + refreshed,
+                         QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)));
+    m_refresh->resume(added + refreshed, QSet<QString>(added.cbegin(), added.cend()));
 }
 
 void ActivityRecorder::afterJournal(std::function<void()> proceed)
@@ -198,7 +217,7 @@ int ActivityRecorder::resumeUnfinished()
             m_generate->resume(jobs, options.value(QStringLiteral("isDraft")).toBool(true));
         } else {
             m_refreshOperation = operation.id;
-            m_refresh->resume(queued);
+            m_refresh->resume(queued, addedOf(operation, queued));
         }
         ++resumed;
     }

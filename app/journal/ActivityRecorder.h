@@ -26,9 +26,9 @@ public:
     // Journals the removals of `remove` too, from now on.
     void setRemoveWorkflow(RemoveWorkflow *remove);
     void remove(const QList<RemoveWorkflow::Target> &targets, bool deleteArticles);
-    // Follows sources Fini has just queued (added web pages) like a refresh, journalled as an
-    // "add".
-    void followAdded(const QStringList &ids);
+    // Follows sources Fini has just queued (added web pages, imported resources) like a
+    // refresh, journalled as an "add": `added` are new, `refreshed` were in the workspace.
+    void followAdded(const QStringList &added, const QStringList &refreshed);
     // Follows the unfinished operations of an earlier run; returns how many were resumed.
     int resumeUnfinished();
 

@@ -1,6 +1,7 @@
 #include "SandboxCommandLine.h"
 
 #include "FiniSandbox.h"
+#include "SandboxProviders.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,6 +57,10 @@ constexpr FlagOption Flags[] = {
      &SandboxVariations::plainTimestamps},
     {"sparse", "Variation: optional fields missing or null in some records.",
      &SandboxVariations::sparse},
+    {"other-resource-keys",
+     "Variation: Zendesk and Confluence resources use other key names (name, html_url, webUrl, "
+     "key, children, numeric IDs).",
+     &SandboxVariations::otherResourceKeys},
 };
 
 const QStringList &documentedStatuses()
@@ -95,6 +100,12 @@ void addOptions(QCommandLineParser &parser)
                           QCoreApplication::translate("SandboxCommandLine", option.help),
                           QStringLiteral("n"), QString::fromLatin1(option.fallback)});
 
+    parser.addOption({QStringLiteral("disconnected"),
+                      QCoreApplication::translate(
+                          "SandboxCommandLine",
+                          "Providers the demo workspace has not connected, separated by commas "
+                          "(notion, zendesk, confluence; by default all three are connected)."),
+                      QStringLiteral("list")});
     parser.addOption({QStringLiteral("page-cap"),
                       QCoreApplication::translate(
                           "SandboxCommandLine",
@@ -170,6 +181,18 @@ Parsed read(const QCommandLineParser &parser)
     o.stallRate = share("stall-rate");
     o.rateLimitPerMinute = int(number("rate-limit", 0, 1000000));
     parsed.port = quint16(number("port", 0, 65535));
+    if (parser.isSet(QStringLiteral("disconnected"))) {
+        o.disconnectedProviders = parser.value(QStringLiteral("disconnected"))
+                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &provider : std::as_const(o.disconnectedProviders)) {
+            if (!SandboxProviders::names().contains(provider.trimmed()))
+                parsed.error = QCoreApplication::translate(
+                    "SandboxCommandLine",
+                    "--disconnected takes notion, zendesk and confluence, separated by commas.");
+        }
+        for (QString &provider : o.disconnectedProviders)
+            provider = provider.trimmed();
+    }
 
     SandboxVariations &v = o.variations;
     if (parser.isSet(QStringLiteral("all-variations")))

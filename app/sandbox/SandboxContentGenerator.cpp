@@ -67,7 +67,9 @@ const QStringList &sentencePatterns()
     return list;
 }
 
-QString slugify(const QString &title)
+} // namespace
+
+QString SandboxContentGenerator::slugify(const QString &title)
 {
     QString slug;
     slug.reserve(title.size());
@@ -81,6 +83,8 @@ QString slugify(const QString &title)
         slug.chop(1);
     return slug;
 }
+
+namespace {
 
 QString capitalised(QString text)
 {

@@ -25,11 +25,12 @@ public:
     QStringList revise(const QStringList &paragraphs);
     SandboxSource webSourceForUrl(const QString &url, qint64 nowMs);
     bool draw(double probability);
+    QString topicTitle();
+    static QString slugify(const QString &title);
 
 private:
     SandboxSource makeSource(const QString &type, int ordinal);
     QString sentence();
-    QString topicTitle();
     QString pick(const QStringList &list);
 
     QRandomGenerator m_rng;

@@ -2,6 +2,7 @@
 
 #include "SandboxVariations.h"
 
+#include <QStringList>
 #include <QtGlobal>
 
 // Everything that shapes a sandbox run: the seeded workspace, the state-machine timings, the
@@ -25,6 +26,9 @@ struct SandboxOptions {
     double malformedRate = 0.0;
     double stallRate = 0.0;
     int rateLimitPerMinute = 0;
+    // Providers that are not connected in the demo workspace (List/Register provider resources
+    // answer 400 for them); by default Notion, Zendesk and Confluence are all connected.
+    QStringList disconnectedProviders;
 
     SandboxVariations variations;
 };

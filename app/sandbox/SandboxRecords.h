@@ -34,6 +34,8 @@ struct SandboxSource {
     bool upstreamChangePending = false;
     bool brokenUpstream = false;
     bool deleted = false;
+    // Registered from a provider but not queued for ingestion yet: not listed until it is.
+    bool unlisted = false;
     // Between a queued run and its end, whatever the status is called (--transient-status).
     bool running = false;
     quint32 contentVersion = 0;

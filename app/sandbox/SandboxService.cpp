@@ -65,6 +65,36 @@ std::optional<SandboxReply> readIds(const QJsonObject &body, const QString &fiel
     return std::nullopt;
 }
 
+// Register provider resources: 1..100 objects, each with the four fields fini-api.md requires.
+std::optional<SandboxReply> checkResources(const QJsonValue &value)
+{
+    if (!value.isArray() || value.toArray().isEmpty())
+        return SandboxReply::error(400, QStringLiteral("resources must be a non-empty array"));
+    if (value.toArray().size() > MaxIdsPerRequest)
+        return SandboxReply::error(400, QStringLiteral("resources takes at most 100 items"));
+    QStringList problems;
+    int position = 0;
+    for (const QJsonValue &item : value.toArray()) {
+        ++position;
+        const QJsonObject resource = item.toObject();
+        QStringList missing;
+        for (const char *field : {"originalUrl", "title", "externalId", "mimeType"}) {
+            if (resource.value(QLatin1String(field)).toString().trimmed().isEmpty())
+                missing.append(QLatin1String(field));
+        }
+        if (missing.isEmpty())
+            continue;
+        const QString externalId = resource.value(QLatin1String("externalId")).toString();
+        problems.append((externalId.isEmpty() ? QStringLiteral("Resource %1").arg(position)
+                                              : QStringLiteral("Resource ") + externalId)
+                        + QStringLiteral(" lacks ") + missing.join(QStringLiteral(", "))
+                        + QLatin1Char('.'));
+    }
+    if (problems.isEmpty())
+        return std::nullopt;
+    return SandboxReply::error(400, problems.join(QLatin1Char(' ')));
+}
+
 std::optional<SandboxReply> readOps(const QJsonObject &body, QStringList &ops)
 {
     static const QStringList known{QStringLiteral("ADD_ARTICLE_TO_FOLDER"),
@@ -100,6 +130,10 @@ void SandboxService::reset()
         std::make_unique<SandboxWorkspace>(m_options.sources, m_options.seed, m_options, anchor);
     m_other = std::make_unique<SandboxWorkspace>(OtherWorkspaceSources,
                                                  m_options.seed ^ 0x0afe0afeu, m_options, anchor);
+    QStringList connected = SandboxProviders::names();
+    for (const QString &provider : m_options.disconnectedProviders)
+        connected.removeAll(provider);
+    m_demo->providers().setConnected(connected);
 }
 
 int SandboxService::sourceCount() const
@@ -186,7 +220,21 @@ SandboxReply SandboxService::handleFini(const Request &request, qint64 nowMs)
     const bool knowledge = parts.at(1) == QLatin1String("knowledge");
     const QString tail = parts.mid(3).join(QLatin1Char('/'));
 
-    enum class Route { List, Get, Ingest, Delete, Refresh, Crawl, Generate, Bulk, Jobs };
+    enum class Route {
+        List,
+        Get,
+        Ingest,
+        Delete,
+        Refresh,
+        Crawl,
+        Resources,
+        Register,
+        Generate,
+        Bulk,
+        Jobs
+    };
+    const bool resources =
+        documents && parts.size() == 5 && parts.at(3) == QLatin1String("resources");
     Route route;
     Scope scope = Scope::Write;
     if (documents && tail.isEmpty() && method == "GET") {
@@ -200,6 +248,11 @@ SandboxReply SandboxService::handleFini(const Request &request, qint64 nowMs)
         route = Route::Refresh;
     } else if (documents && tail == QLatin1String("deep-crawl/links") && method == "POST") {
         route = Route::Crawl;
+    } else if (resources && method == "GET") {
+        route = Route::Resources;
+        scope = Scope::Read;
+    } else if (resources && method == "POST") {
+        route = Route::Register;
     } else if (documents && parts.size() == 4 && tail != QLatin1String("refresh")
                && method == "GET") {
         route = Route::Get;
@@ -235,6 +288,28 @@ SandboxReply SandboxService::handleFini(const Request &request, qint64 nowMs)
 
     if (route == Route::List)
         return ws.list(request.query);
+    if (route == Route::Resources || route == Route::Register) {
+        const QString provider = parts.at(4);
+        if (!SandboxProviders::names().contains(provider))
+            return SandboxReply::error(400, QStringLiteral("Unsupported provider: ") + provider
+                                                + QStringLiteral(". The public API lists and "
+                                                                 "registers notion, zendesk and "
+                                                                 "confluence resources."));
+        if (!ws.providers().isConnected(provider))
+            return SandboxReply::error(400, QStringLiteral("The ") + provider
+                                                + QStringLiteral(" integration is not connected "
+                                                                 "to this workspace. Connect it "
+                                                                 "in the dashboard first."));
+        if (route == Route::Resources)
+            return ws.providerResources(provider);
+        const std::optional<QJsonObject> body = jsonObject(request.body);
+        if (!body)
+            return malformedBody();
+        if (auto bad = checkResources(body->value(QStringLiteral("resources"))))
+            return *bad;
+        return ws.registerResources(provider, body->value(QStringLiteral("resources")).toArray(),
+                                    nowMs);
+    }
     if (route == Route::Get) {
         const QString id = parts.at(3);
         if (QUuid::fromString(id).isNull())
@@ -343,6 +418,19 @@ SandboxReply SandboxService::handleSandbox(const Request &request)
         reset();
         m_answers.clear();
         return SandboxReply::json(QJsonDocument(QJsonObject{{QStringLiteral("reset"), true}}));
+    }
+    if (name == QLatin1String("providers") && request.method == "POST") {
+        // Which providers the demo workspace has connected, until the next reset.
+        const std::optional<QJsonObject> body = jsonObject(request.body);
+        if (!body || !body->value(QStringLiteral("connected")).isArray())
+            return SandboxReply::error(400, QStringLiteral("Give connected: an array of provider "
+                                                           "names"));
+        QStringList connected;
+        for (const QJsonValue &v : body->value(QStringLiteral("connected")).toArray())
+            connected.append(v.toString());
+        m_demo->providers().setConnected(connected);
+        return SandboxReply::json(QJsonDocument(
+            QJsonObject{{QStringLiteral("connected"), QJsonArray::fromStringList(connected)}}));
     }
     if (name == QLatin1String("upstream-change") && request.method == "POST") {
         const std::optional<QJsonObject> body = jsonObject(request.body);

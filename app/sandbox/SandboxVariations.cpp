@@ -11,6 +11,7 @@ SandboxVariations SandboxVariations::all()
     v.shuffleAnswers = true;
     v.plainTimestamps = true;
     v.sparse = true;
+    v.otherResourceKeys = true;
     v.unknownCursor = UnknownCursor::Empty;
     return v;
 }
@@ -38,6 +39,7 @@ QList<SandboxVariations::Preset> SandboxVariations::presets()
          only([](auto &v) { v.unknownCursor = UnknownCursor::Empty; })},
         {QStringLiteral("unknown-cursor-top"),
          only([](auto &v) { v.unknownCursor = UnknownCursor::Top; })},
+        {QStringLiteral("other-resource-keys"), only([](auto &v) { v.otherResourceKeys = true; })},
         {QStringLiteral("all"), everything},
     };
 }
@@ -87,6 +89,8 @@ QStringList SandboxVariations::arguments() const
         args << QStringLiteral("--plain-timestamps");
     if (sparse)
         args << QStringLiteral("--sparse");
+    if (otherResourceKeys)
+        args << QStringLiteral("--other-resource-keys");
     if (unknownCursor != UnknownCursor::Refuse)
         args << QStringLiteral("--unknown-cursor") << unknownCursorName(unknownCursor);
     return args;

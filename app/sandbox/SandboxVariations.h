@@ -25,6 +25,10 @@ struct SandboxVariations {
     bool shuffleAnswers = false;
     bool plainTimestamps = false;
     bool sparse = false;
+    // List provider resources: Zendesk and Confluence with other key names than the sandbox's
+    // first choice (fini-api.md shows none for them): name, html_url/webUrl, numeric IDs, key,
+    // children.
+    bool otherResourceKeys = false;
     UnknownCursor unknownCursor = UnknownCursor::Refuse;
 
     bool operator==(const SandboxVariations &) const = default;
@@ -34,7 +38,7 @@ struct SandboxVariations {
     static SandboxVariations all();
     // One preset per variation, then "all": page-cap-20, error-body-text, error-body-html,
     // keep-updated-at, transient-status, extra-types, shuffle-answers, plain-timestamps, sparse,
-    // unknown-cursor-empty, unknown-cursor-top, all.
+    // unknown-cursor-empty, unknown-cursor-top, other-resource-keys, all.
     static QList<Preset> presets();
     static QString errorBodyName(ErrorBody form);
     static QString unknownCursorName(UnknownCursor answer);

@@ -104,6 +104,7 @@ SandboxWorkspace::SandboxWorkspace(int sourceCount, quint32 seed, const SandboxO
                                    qint64 anchorMs)
     : m_options(options)
     , m_generator(seed, anchorMs)
+    , m_providers(seed)
     , m_answerOrder(seed ^ 0x0dd0a0e5u)
     , m_sources(m_generator.generate(sourceCount, options.variations.extraTypes))
 {
@@ -607,7 +608,13 @@ SandboxReply SandboxWorkspace::ingest(const QJsonObject &body, qint64 nowMs)
         }
         for (const QString &id : toAdd + toRefresh) {
             (toAdd.contains(id) ? added : updated).append(id);
-            startRun(m_indexById.value(id), nowMs);
+            const int index = m_indexById.value(id);
+            SandboxSource &s = m_sources[size_t(index)];
+            if (std::exchange(s.unlisted, false)) {
+                ++m_liveCount;
+                touch(index, nowMs); // listed from now on
+            }
+            startRun(index, nowMs);
         }
     }
     return SandboxReply::json(QJsonDocument(
@@ -638,8 +645,10 @@ SandboxReply SandboxWorkspace::remove(const QStringList &ids, bool deleteArticle
         m_order.erase(keyOf(index));
         m_indexById.erase(it);
         m_indexByUrl.remove(s.originalUrl);
+        m_indexByResource.remove(s.source + QLatin1Char('/') + s.externalId);
         s.deleted = true;
-        --m_liveCount;
+        if (!s.unlisted)
+            --m_liveCount;
     }
     return SandboxReply::json(
         QJsonDocument(QJsonObject{{QStringLiteral("deletedDocuments"), documents},
@@ -670,6 +679,71 @@ SandboxReply SandboxWorkspace::crawlLinks(const QStringList &links, int limit) c
     return SandboxReply::json(QJsonDocument(
         QJsonObject{{QStringLiteral("data"), QJsonArray::fromStringList(found)},
                     {QStringLiteral("message"), QStringLiteral("Links crawled successfully")}}));
+}
+
+int SandboxWorkspace::registeredIndex(const QString &provider, const QString &externalId) const
+{
+    return m_indexByResource.value(provider + QLatin1Char('/') + externalId, -1);
+}
+
+SandboxReply SandboxWorkspace::providerResources(const QString &provider) const
+{
+    // fini-api.md: resources imported successfully are left out.
+    const auto imported = [this, &provider](const QString &externalId) {
+        const int index = registeredIndex(provider, externalId);
+        if (index < 0)
+            return false;
+        const SandboxSource &s = m_sources[size_t(index)];
+        return !s.unlisted && s.success && s.linkedJobStatus == QLatin1String("COMPLETED");
+    };
+    return SandboxReply::json(QJsonDocument(
+        m_providers.toJson(provider, imported, m_options.variations.otherResourceKeys)));
+}
+
+SandboxReply SandboxWorkspace::registerResources(const QString &provider,
+                                                 const QJsonArray &resources, qint64 nowMs)
+{
+    QStringList added;
+    QStringList updated;
+    for (const QJsonValue &value : resources) {
+        const QJsonObject resource = value.toObject();
+        const auto field = [&resource](const char *name) {
+            return resource.value(QLatin1String(name)).toString();
+        };
+        const QString externalId = field("externalId");
+        int index = registeredIndex(provider, externalId);
+        if (index < 0) {
+            SandboxSource s;
+            s.id = m_generator.newUuid();
+            s.source = provider;
+            s.externalId = externalId;
+            s.storageUrl = QStringLiteral("gs://fini-sandbox/documents/") + s.id;
+            s.success = false;
+            s.unlisted = true;
+            s.createdAt = nowMs;
+            s.updatedAt = nowMs;
+            const SandboxProviders::Node *node = m_providers.find(provider, externalId);
+            s.brokenUpstream = node && node->broken;
+            m_sources.push_back(s);
+            index = int(m_sources.size()) - 1;
+            m_indexById.insert(s.id, index);
+            m_indexByResource.insert(provider + QLatin1Char('/') + externalId, index);
+            added.append(s.id);
+        } else {
+            updated.append(m_sources[size_t(index)].id);
+        }
+        // Registering again updates the record's metadata.
+        SandboxSource &s = m_sources[size_t(index)];
+        m_indexByUrl.remove(s.originalUrl);
+        s.title = field("title");
+        s.originalUrl = field("originalUrl");
+        s.mimeType = field("mimeType");
+        s.type = resource.value(QLatin1String("object")).toString(QStringLiteral("page"));
+        m_indexByUrl.insert(s.originalUrl, index);
+    }
+    return SandboxReply::json(QJsonDocument(
+        QJsonObject{{QStringLiteral("addedDocumentIds"), QJsonArray::fromStringList(added)},
+                    {QStringLiteral("updatedDocumentIds"), QJsonArray::fromStringList(updated)}}));
 }
 
 SandboxReply SandboxWorkspace::bulkGenerate(const QStringList &ids, const QStringList &ops,

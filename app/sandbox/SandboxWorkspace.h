@@ -2,6 +2,7 @@
 
 #include "SandboxContentGenerator.h"
 #include "SandboxOptions.h"
+#include "SandboxProviders.h"
 #include "SandboxRecords.h"
 #include "SandboxReply.h"
 
@@ -38,6 +39,11 @@ public:
     // and DiscoveredPerSite pages more; at most `limit` URLs come back.
     static constexpr int DiscoveredPerSite = 40;
     SandboxReply crawlLinks(const QStringList &links, int limit) const;
+    // List and register provider resources (the provider is known and connected).
+    SandboxReply providerResources(const QString &provider) const;
+    SandboxReply registerResources(const QString &provider, const QJsonArray &resources,
+                                   qint64 nowMs);
+    SandboxProviders &providers() { return m_providers; }
     SandboxReply bulkGenerate(const QStringList &ids, const QStringList &ops, qint64 nowMs);
     SandboxReply generate(const QString &documentId, const QStringList &ops, qint64 nowMs);
     SandboxReply jobStatus(const QStringList &jobIds);
@@ -88,8 +94,12 @@ private:
     QJsonObject toJson(const SandboxSource &source) const;
     QJsonObject toJson(const SandboxJob &job) const;
 
+    int registeredIndex(const QString &provider, const QString &externalId) const;
+
     SandboxOptions m_options;
     SandboxContentGenerator m_generator;
+    SandboxProviders m_providers;
+    QHash<QString, int> m_indexByResource; // "provider/externalId" of registered resources
     QRandomGenerator m_answerOrder;
     std::vector<SandboxSource> m_sources;
     QHash<QString, int> m_indexById;

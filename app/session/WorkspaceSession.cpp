@@ -176,9 +176,11 @@ void WorkspaceSession::connectWorkflows()
     connect(&m_refresh, &RefreshWorkflow::progress, this, [this](int done, int total) {
         const QLocale locale;
         if (m_operation.kind == Operation::Add) {
+            const QString what = m_add.source == QLatin1String("web")
+                                     ? tr("%Ln web page(s)", nullptr, total)
+                                     : ProviderResource::itemsText(m_add.source, total);
             setProgress(Operation::Add,
-                        tr("Fini is reading %1 web pages: %2 finished")
-                            .arg(locale.toString(total), locale.toString(done)),
+                        tr("Fini is reading %1: %2 finished").arg(what, locale.toString(done)),
                         done, total);
             return;
         }
@@ -303,27 +305,69 @@ void WorkspaceSession::addWebPages(const QStringList &toAdd, const QStringList &
     m_add = {};
     beginOperation(Operation::Add, tr("Sending %Ln web page(s) to Fini…", nullptr,
                                       int(toAdd.size() + toRefresh.size())));
-    m_client->addWebPages(
-        toAdd, toRefresh, this,
-        [this](const BatchOutcome<IngestResult> &outcome) { onWebPagesQueued(outcome); });
+    m_client->ingestInChunks(
+        QStringLiteral("web"), toAdd, toRefresh, this,
+        [this](const BatchOutcome<IngestResult> &outcome) { onQueued(outcome); });
 }
 
-void WorkspaceSession::onWebPagesQueued(const BatchOutcome<IngestResult> &outcome)
+void WorkspaceSession::importResources(const QString &provider,
+                                       const QList<ProviderResource> &resources)
+{
+    if (resources.isEmpty() || operationRunning())
+        return;
+    m_add = {};
+    m_add.source = provider;
+    m_add.resources = resources;
+    beginOperation(Operation::Add,
+                   tr("Registering %1 from %2 with Fini…")
+                       .arg(ProviderResource::itemsText(provider, int(resources.size())),
+                            ProviderResource::displayName(provider)));
+    m_client->registerResources(
+        provider, resources, this,
+        [this](const BatchOutcome<IngestResult> &outcome) { onRegistered(outcome); });
+}
+
+void WorkspaceSession::onRegistered(const BatchOutcome<IngestResult> &outcome)
+{
+    m_add.refused = outcome.rejected;
+    if (!outcome.rejected.isEmpty())
+        m_add.firstError = outcome.rejected.first().error;
+    QStringList added;
+    QStringList known;
+    for (const IngestResult &result : outcome.items) {
+        added.append(result.addedDocumentIds);
+        known.append(result.updatedDocumentIds);
+    }
+    if (added.isEmpty() && known.isEmpty()) {
+        endAdd();
+        return;
+    }
+    // Registering queues nothing: Fini reads them once ingestion is queued for them.
+    setProgress(
+        Operation::Add,
+        tr("Queueing %1 for Fini to read…")
+            .arg(ProviderResource::itemsText(m_add.source, int(added.size() + known.size()))),
+        0, 0);
+    m_client->ingestInChunks(
+        m_add.source, added, known, this,
+        [this](const BatchOutcome<IngestResult> &queued) { onQueued(queued); });
+}
+
+void WorkspaceSession::onQueued(const BatchOutcome<IngestResult> &outcome)
 {
     for (const IngestResult &result : outcome.items) {
         m_add.addedIds.append(result.addedDocumentIds);
         m_add.updatedIds.append(result.updatedDocumentIds);
     }
-    m_add.refused = outcome.rejected;
-    if (!outcome.rejected.isEmpty())
+    m_add.refused.append(outcome.rejected);
+    if (!outcome.rejected.isEmpty() && !m_add.firstError.isError())
         m_add.firstError = outcome.rejected.first().error;
-    const QStringList queued = m_add.addedIds + m_add.updatedIds;
-    if (queued.isEmpty()) {
+    if (m_add.addedIds.isEmpty() && m_add.updatedIds.isEmpty()) {
         endAdd();
         return;
     }
     // The first round reads at once, so the new rows appear as soon as Fini lists them.
-    m_recorder.followAdded(queued);
+    m_recorder.followAdded(m_add.addedIds, m_add.updatedIds);
 }
 
 void WorkspaceSession::endAdd()
@@ -407,6 +451,9 @@ QString WorkspaceSession::describeWorkAtFini() const
     case Operation::Remove:
         return tr("“%1”: sources are being removed at Fini.").arg(m_info.name);
     case Operation::Add:
+        if (m_add.source != QLatin1String("web"))
+            return tr("“%1”: Fini is reading what was imported from %2.")
+                .arg(m_info.name, ProviderResource::displayName(m_add.source));
         return tr("“%1”: Fini is reading new web pages.").arg(m_info.name);
     case Operation::ListChanged: // only reads: stopping it leaves nothing behind
     case Operation::None:

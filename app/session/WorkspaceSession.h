@@ -42,12 +42,14 @@ public:
         QElapsedTimer clock;
     };
 
-    // How adding web pages went: what Fini queued (then followed like a refresh) and the
-    // addresses it refused.
+    // How adding web pages or importing a provider's resources went: what Fini queued (then
+    // followed like a refresh) and the items it refused.
     struct AddResult {
+        QString source = QStringLiteral("web"); // or the provider imported from
         QStringList addedIds;
         QStringList updatedIds;
-        QList<IdRejection> refused; // by URL
+        QList<IdRejection> refused;        // by URL, or by the provider's external ID
+        QList<ProviderResource> resources; // what was to be imported, for a Retry
         ApiError firstError;
         RefreshWorkflow::Summary followed;
     };
@@ -103,6 +105,9 @@ public:
     // Adds web pages (`toRefresh`: pages the workspace has already) and follows what Fini
     // queued until it has read them.
     void addWebPages(const QStringList &toAdd, const QStringList &toRefresh);
+    // Registers these resources of `provider` with Fini, queues their ingestion (new ones to
+    // add, known ones to refresh) and follows them like added web pages.
+    void importResources(const QString &provider, const QList<ProviderResource> &resources);
     // Fini's own `changed=true` list, the authoritative one for the refresh workflow.
     void listChanged();
     // Stops following the operation here; what was queued at Fini goes on there.
@@ -138,7 +143,8 @@ private:
     void connectLoader();
     void connectWorkflows();
     void connectRemoval();
-    void onWebPagesQueued(const BatchOutcome<IngestResult> &outcome);
+    void onRegistered(const BatchOutcome<IngestResult> &outcome);
+    void onQueued(const BatchOutcome<IngestResult> &outcome);
     void endAdd();
     void beginOperation(Operation kind, const QString &text);
     void setProgress(Operation kind, const QString &text, int done, int total);

@@ -16,6 +16,7 @@ SINGULAR_PRONOUNS = [
     ("changed and are selected", "changed and is selected"),
     ("removed and are selected", "removed and is selected"),
     ("address(es) were", "address was"),
+    ("item were", "item was"),
 ]
 
 

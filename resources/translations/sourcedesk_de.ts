@@ -469,6 +469,18 @@
         <source>Discovering links</source>
         <translation>Das Suchen von Links</translation>
     </message>
+    <message>
+        <source>Listing what the provider offers</source>
+        <translation>Das Auflisten des Angebots des Anbieters</translation>
+    </message>
+    <message>
+        <source>Registering the provider&apos;s pages</source>
+        <translation>Das Registrieren der Seiten des Anbieters</translation>
+    </message>
+    <message>
+        <source>Fini did not list this provider&apos;s pages: the provider is not connected to this workspace. Connect it in Fini&apos;s dashboard, then try again.</source>
+        <translation>Fini hat die Seiten dieses Anbieters nicht aufgelistet: Der Anbieter ist mit diesem Arbeitsbereich nicht verbunden. Verbinden Sie ihn im Dashboard von Fini und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -712,6 +724,9 @@ Commands:
   remove ID... | --from-file FILE | -  delete sources at Fini
        [--delete-articles]             and the knowledge articles written from them
   crawl URL... [--limit N]             the pages Fini finds from these addresses (adds nothing)
+  import PROVIDER --list               what Notion, Zendesk or Confluence offers for import
+  import PROVIDER ID... | --all        register those (a category or space: all under it) and
+       [--no-wait]                     queue them, then wait until Fini has read each
   jobs JOBID...                        state of knowledge jobs
   jobs --resume                        follow the knowledge jobs of a generate that was stopped
                                        before its jobs ended (from the activity history)
@@ -755,6 +770,9 @@ Befehle:
   remove ID... | --from-file DATEI | - Quellen bei Fini löschen
        [--delete-articles]             und die daraus geschriebenen Wissensartikel
   crawl URL... [--limit N]             die Seiten, die Fini von diesen Adressen aus findet (fügt nichts hinzu)
+  import ANBIETER --list               was Notion, Zendesk oder Confluence zum Import anbietet
+  import ANBIETER ID... | --all        diese registrieren (eine Kategorie oder ein Bereich: alles darunter),
+       [--no-wait]                     einreihen, dann warten, bis Fini jedes gelesen hat
   jobs AUFTRAGSID...                   Stand von Wissensaufträgen
   jobs --resume                        die Wissensaufträge eines generate verfolgen, das angehalten wurde,
                                        bevor seine Aufträge endeten (aus dem Aktivitätsverlauf)
@@ -781,6 +799,18 @@ Exit-Codes:
   workflow endet mit 0, wenn es bis zum Ende lief; fehlgeschlagene Quellen zählt seine Zusammenfassung,
   und es endet mit 7, wenn Fini Quellen abgelehnt hat oder manche zur Frist noch liefen.
 </translation>
+    </message>
+    <message>
+        <source>import takes a provider (notion, zendesk or confluence), then --list, --all or the IDs to import.</source>
+        <translation>import nimmt einen Anbieter (notion, zendesk oder confluence), dann --list, --all oder die zu importierenden IDs.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer “%2” for import: it may be imported already or not exist. `import %3 --list` shows what it offers.</source>
+        <translation>%1 bietet „%2“ nicht zum Import an: Es ist vielleicht schon importiert oder existiert nicht. `import %3 --list` zeigt, was angeboten wird.</translation>
+    </message>
+    <message>
+        <source>%1 offers nothing more to import.</source>
+        <translation>%1 bietet nichts mehr zum Import an.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1324,79 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Import from a provider</source>
+        <translation>Von einem Anbieter importieren</translation>
+    </message>
+    <message>
+        <source>Pick what Fini should import from a provider connected to this workspace. Items that are sources already are read again.</source>
+        <translation>Wählen Sie, was Fini von einem mit diesem Arbeitsbereich verbundenen Anbieter importieren soll. Einträge, die schon Quellen sind, werden erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Type to show only matching titles</source>
+        <translation>Tippen, um nur passende Titel zu zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>What the provider offers</source>
+        <translation>Was der Anbieter anbietet</translation>
+    </message>
+    <message>
+        <source>&amp;Check all shown</source>
+        <translation>Alle angezeigten an&amp;haken</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck all</source>
+        <translation>Alle a&amp;bwählen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Asking Fini what %1 offers…</source>
+        <translation>Fini wird gefragt, was %1 anbietet…</translation>
+    </message>
+    <message>
+        <source>%1 offers nothing more to import: Fini leaves out what it has imported already.</source>
+        <translation>%1 bietet nichts mehr zum Import an: Fini lässt weg, was es schon importiert hat.</translation>
+    </message>
+    <message>
+        <source>%1 offers %2; %3 of them already in this workspace.</source>
+        <translation>%1 bietet %2 an; davon %3 schon in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked; %1 already in the workspace, refreshed.</source>
+        <translation>
+            <numerusform>%Ln angehakt; %1 schon im Arbeitsbereich, werden aktualisiert.</numerusform>
+            <numerusform>%Ln angehakt; %1 schon im Arbeitsbereich, werden aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked.</source>
+        <translation>
+            <numerusform>%Ln angehakt.</numerusform>
+            <numerusform>%Ln angehakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IngestResult</name>
     <message>
         <source>the answer names no added or updated sources</source>
@@ -1619,6 +1722,29 @@ Exit-Codes:
             <numerusform>%Ln Adressen wurden nicht hinzugefügt; die Details nennen den Grund.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fini refused these items:</source>
+        <translation>Fini hat diese Einträge abgelehnt:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1</source>
+        <translation>Von %1 wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Stopped watching the %1 from %2 that Fini is reading: %3.</source>
+        <translation>Die %1 von %2, die Fini liest, werden nicht mehr beobachtet: %3.</translation>
+    </message>
+    <message>
+        <source>Fini has read the %1 imported from %2: %3.</source>
+        <translation>Fini hat die %1 gelesen, die von %2 importiert wurden: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) were not imported; the details say why.</source>
+        <translation>
+            <numerusform>%Ln Eintrag wurde nicht importiert; die Details sagen, warum.</numerusform>
+            <numerusform>%Ln Einträge wurden nicht importiert; die Details sagen, warum.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1674,6 +1800,31 @@ Exit-Codes:
     <message>
         <source>While Fini refreshes sources or generates knowledge, Sourcedesk asks it how far it got: first after the first wait, then less and less often, up to the longest wait. Shorter waits show results sooner but send Fini more requests. A change applies from the next check on.</source>
         <translation>Während Fini Quellen aktualisiert oder Wissen erzeugt, fragt Sourcedesk nach, wie weit es ist: zuerst nach der ersten Wartezeit, dann immer seltener, bis zur längsten Wartezeit. Kürzere Wartezeiten zeigen Ergebnisse früher, schicken Fini aber mehr Anfragen. Eine Änderung gilt ab der nächsten Nachfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderResource</name>
+    <message>
+        <source>the answer does not list the provider&apos;s pages</source>
+        <translation>die Antwort listet die Seiten des Anbieters nicht auf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not connected to this workspace. Connect it in Fini&apos;s dashboard, where the workspace&apos;s integrations are set up, then try again.</source>
+        <translation>%1 ist mit diesem Arbeitsbereich nicht verbunden. Verbinden Sie es im Dashboard von Fini, wo die Integrationen des Arbeitsbereichs eingerichtet werden, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1891,28 @@ Exit-Codes:
             <numerusform>%Ln Quelle entfernen</numerusform>
             <numerusform>%Ln Quellen entfernen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTreeModel</name>
+    <message>
+        <source>Already a source: refreshed</source>
+        <translation>Schon eine Quelle: wird aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to import</source>
+        <translation>
+            <numerusform>%Ln zu importieren</numerusform>
+            <numerusform>%Ln zu importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2292,10 @@ Exit-Codes:
     <message>
         <source>Removed</source>
         <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2752,14 @@ Exit-Codes:
         <source>List the pages a help centre links to, and pick the ones to add</source>
         <translation>Die Seiten auflisten, auf die ein Hilfe-Center verweist, und die hinzuzufügenden auswählen</translation>
     </message>
+    <message>
+        <source>&amp;Import from Notion, Zendesk or Confluence…</source>
+        <translation>Aus Notion, Zendesk oder Confluence &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Pick pages or articles of a provider connected in Fini, and have Fini read them</source>
+        <translation>Seiten oder Artikel eines in Fini verbundenen Anbieters auswählen und von Fini lesen lassen</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceDialog</name>
@@ -2731,10 +2916,6 @@ Korrigieren Sie den Schlüssel oder die Adresse und testen Sie noch einmal, oder
             <numerusform>„%1“: Fini erzeugt Wissen aus %Ln Quellen; bisher %2 fertig.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Fini is reading %1 web pages: %2 finished</source>
-        <translation>Fini liest %1 Webseiten: %2 fertig</translation>
-    </message>
     <message numerus="yes">
         <source>Removing %Ln source(s) from the workspace…</source>
         <translation>
@@ -2756,6 +2937,29 @@ Korrigieren Sie den Schlüssel oder die Adresse und testen Sie noch einmal, oder
     <message>
         <source>“%1”: Fini is reading new web pages.</source>
         <translation>„%1“: Fini liest neue Webseiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln web page(s)</source>
+        <translation>
+            <numerusform>%Ln Webseite</numerusform>
+            <numerusform>%Ln Webseiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fini is reading %1: %2 finished</source>
+        <translation>Fini liest %1: %2 fertig</translation>
+    </message>
+    <message>
+        <source>Registering %1 from %2 with Fini…</source>
+        <translation>%1 von %2 werden bei Fini registriert…</translation>
+    </message>
+    <message>
+        <source>Queueing %1 for Fini to read…</source>
+        <translation>%1 werden für Fini zum Lesen eingereiht…</translation>
+    </message>
+    <message>
+        <source>“%1”: Fini is reading what was imported from %2.</source>
+        <translation>„%1“: Fini liest, was von %2 importiert wurde.</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,19 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln checked; %1 already in the workspace, refreshed.</source>
+        <translation>
+            <numerusform>%Ln checked; %1 already in the workspace, refreshed.</numerusform><numerusform>%Ln checked; %1 already in the workspace, refreshed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked.</source>
+        <translation>
+            <numerusform>%Ln checked.</numerusform><numerusform>%Ln checked.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OperationResultPresenter</name>
     <message numerus="yes">
         <source>Fini lists %Ln changed source(s); they are selected.</source>
@@ -225,6 +238,24 @@
         <translation>
             <numerusform>%Ln address was not added; the details say why.</numerusform><numerusform>%Ln addresses were not added; the details say why.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln item(s) were not imported; the details say why.</source>
+        <translation>
+            <numerusform>%Ln item was not imported; the details say why.</numerusform><numerusform>%Ln items were not imported; the details say why.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderResource</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform><numerusform>%Ln pages</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RemoveDialog</name>
@@ -247,6 +278,14 @@
         <source>Remove %Ln source(s)</source>
         <translation>
             <numerusform>Remove %Ln source</numerusform><numerusform>Remove %Ln sources</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTreeModel</name>
+    <message numerus="yes">
+        <source>%Ln to import</source>
+        <translation>
+            <numerusform>%Ln to import</numerusform><numerusform>%Ln to import</numerusform></translation>
     </message>
 </context>
 <context>
@@ -322,6 +361,11 @@
         <source>Sending %Ln web page(s) to Fini…</source>
         <translation>
             <numerusform>Sending %Ln web page to Fini…</numerusform><numerusform>Sending %Ln web pages to Fini…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln web page(s)</source>
+        <translation>
+            <numerusform>%Ln web page</numerusform><numerusform>%Ln web pages</numerusform></translation>
     </message>
 </context>
 </TS>

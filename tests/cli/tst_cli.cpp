@@ -227,6 +227,22 @@ private Q_SLOTS:
         QTest::newRow("add: not a web address")
             << QStringList{QStringLiteral("add"), QStringLiteral("help.acme.test/a")}
             << FiniSandbox::writeKey() << 2;
+        const QString import = QStringLiteral("import");
+        QTest::newRow("import: no provider") << QStringList{import} << FiniSandbox::writeKey() << 2;
+        QTest::newRow("import: unknown provider")
+            << QStringList{import, QStringLiteral("googledrive"), QStringLiteral("--all")}
+            << FiniSandbox::writeKey() << 2;
+        QTest::newRow("import: nothing chosen")
+            << QStringList{import, QStringLiteral("notion")} << FiniSandbox::writeKey() << 2;
+        QTest::newRow("import 401")
+            << QStringList{import, QStringLiteral("notion"), QStringLiteral("--list")}
+            << FiniSandbox::revokedKey() << 3;
+        QTest::newRow("import 403")
+            << QStringList{import, QStringLiteral("zendesk"), QStringLiteral("--all")}
+            << FiniSandbox::readKey() << 4;
+        QTest::newRow("import: not offered")
+            << QStringList{import, QStringLiteral("notion"), QStringLiteral("no-such-page")}
+            << FiniSandbox::writeKey() << 5;
         QTest::newRow("404 job") << QStringList{QStringLiteral("jobs"), unknown}
                                  << FiniSandbox::writeKey() << 5;
     }
@@ -295,6 +311,87 @@ private Q_SLOTS:
                 .value(QLatin1String("documents"))
                 .toArray();
         QCOMPARE(found.size(), 1);
+    }
+
+    void importListsWhatAProviderOffers()
+    {
+        Run run = cli({QStringLiteral("import"), QStringLiteral("zendesk"),
+                       QStringLiteral("--list"), QStringLiteral("--json")},
+                      FiniSandbox::readKey());
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = jsonLines(run.out).value(0);
+        QCOMPARE(result.value(QLatin1String("command")).toString(), QStringLiteral("import"));
+        QCOMPARE(result.value(QLatin1String("provider")).toString(), QStringLiteral("zendesk"));
+        const QJsonArray categories = result.value(QLatin1String("resources")).toArray();
+        QCOMPARE(categories.size(), 3);
+        const QJsonObject section =
+            categories.at(0).toObject().value(QLatin1String("children")).toArray().at(0).toObject();
+        QCOMPARE(section.value(QLatin1String("kind")).toString(), QStringLiteral("section"));
+        QVERIFY(!section.value(QLatin1String("importable")).toBool());
+        const QJsonObject article =
+            section.value(QLatin1String("children")).toArray().at(0).toObject();
+        QVERIFY(article.value(QLatin1String("importable")).toBool());
+        QVERIFY(!article.value(QLatin1String("externalId")).toString().isEmpty());
+        // For people: one line per item, indented under its container.
+        run =
+            cli({QStringLiteral("import"), QStringLiteral("confluence"), QStringLiteral("--list")},
+                FiniSandbox::readKey());
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3 + 3 * 8);
+        QVERIFY(lines.at(0).startsWith("SUP  space  "));
+        QVERIFY(lines.at(1).startsWith("  "));
+    }
+
+    void importRegistersQueuesAndWaits()
+    {
+        // A space's key stands for its pages.
+        Run run = cli({QStringLiteral("import"), QStringLiteral("confluence"),
+                       QStringLiteral("SUP"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject result = jsonLines(run.out).value(0);
+        QCOMPARE(result.value(QLatin1String("command")).toString(), QStringLiteral("import"));
+        QCOMPARE(result.value(QLatin1String("provider")).toString(), QStringLiteral("confluence"));
+        QCOMPARE(result.value(QLatin1String("queued")).toArray().size(), 8);
+        QCOMPARE(result.value(QLatin1String("ready")).toInt(), 8);
+        QVERIFY(result.value(QLatin1String("refused")).toArray().isEmpty());
+        for (const QJsonValue &id : result.value(QLatin1String("queued")).toArray()) {
+            const QJsonObject source =
+                HttpProbe(m_sandbox->url())
+                    .get(QStringLiteral("/v2/documents/public/") + id.toString(),
+                         FiniSandbox::readKey())
+                    .json.object();
+            QCOMPARE(source.value(QLatin1String("source")).toString(),
+                     QStringLiteral("confluence"));
+            QCOMPARE(source.value(QLatin1String("linkedJobStatus")).toString(),
+                     QStringLiteral("COMPLETED"));
+        }
+        // What Fini imported is no longer offered.
+        run = cli({QStringLiteral("import"), QStringLiteral("confluence"), QStringLiteral("--list"),
+                   QStringLiteral("--json")});
+        const QJsonArray spaces =
+            jsonLines(run.out).value(0).value(QLatin1String("resources")).toArray();
+        QVERIFY(spaces.at(0).toObject().value(QLatin1String("children")).toArray().isEmpty());
+        // --all: everything left; the two pages Fini cannot read make it partial (7).
+        run = cli({QStringLiteral("import"), QStringLiteral("confluence"), QStringLiteral("--all"),
+                   QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 7);
+        result = jsonLines(run.out).value(0);
+        QCOMPARE(result.value(QLatin1String("queued")).toArray().size(), 16);
+        QCOMPARE(result.value(QLatin1String("failed")).toInt(), 2);
+    }
+
+    void importFromAProviderNotConnectedSaysWhere()
+    {
+        HttpProbe(m_sandbox->url())
+            .post(QStringLiteral("/_sandbox/providers"), {},
+                  QJsonDocument(QJsonObject{{QStringLiteral("connected"), QJsonArray()}}));
+        const Run run =
+            cli({QStringLiteral("import"), QStringLiteral("notion"), QStringLiteral("--all")});
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.startsWith("Notion is not connected to this workspace. Connect it in "
+                                    "Fini's dashboard"),
+                 run.err.constData());
     }
 
     void crawlListsWhatFiniFinds()

@@ -667,6 +667,107 @@ private Q_SLOTS:
         expectError(probe.post(path, FiniSandbox::revokedKey(), ids("links", {site})), 401);
     }
 
+    void providerResourcesAreListedAndRegistered()
+    {
+        SandboxOptions options = fastOptions();
+        options.disconnectedProviders = {QStringLiteral("confluence")};
+        FiniSandbox sandbox(options);
+        QVERIFY(sandbox.start());
+        HttpProbe probe(sandbox.url());
+        const auto path = [](const char *provider) -> QString {
+            return QStringLiteral("/v2/documents/public/resources/") + QLatin1String(provider);
+        };
+        // Notion: flat, with the documented keys.
+        const auto notion = probe.get(path("notion"), FiniSandbox::readKey());
+        QVERIFY2(notion.status == 200, notion.body.constData());
+        QVERIFY(notion.json.isArray());
+        QCOMPARE(notion.json.array().size(), 30);
+        const QJsonObject page = notion.json.array().first().toObject();
+        for (const char *key : {"externalId", "title", "originalUrl", "mimeType", "object"})
+            QVERIFY2(!text(page, key).isEmpty(), key);
+        QVERIFY(page.value(QLatin1String("iconLink")).isNull());
+        // Zendesk: categories → sections → articles.
+        const QJsonArray zendesk = probe.get(path("zendesk"), write()).json.array();
+        QCOMPARE(zendesk.size(), 3);
+        const QJsonObject section = zendesk.first()
+                                        .toObject()
+                                        .value(QLatin1String("sections"))
+                                        .toArray()
+                                        .first()
+                                        .toObject();
+        QCOMPARE(text(section, "type"), QStringLiteral("section"));
+        QCOMPARE(section.value(QLatin1String("articles")).toArray().size(), 4);
+        // Errors: unsupported or not connected (400), keys (401, 403 for a read key on POST),
+        // bodies (400).
+        expectError(probe.get(path("confluence"), write()), 400);
+        expectError(probe.get(path("googledrive"), write()), 400);
+        expectError(probe.get(path("notion"), FiniSandbox::revokedKey()), 401);
+        const QJsonObject resource{{QStringLiteral("externalId"), text(page, "externalId")},
+                                   {QStringLiteral("title"), text(page, "title")},
+                                   {QStringLiteral("originalUrl"), text(page, "originalUrl")},
+                                   {QStringLiteral("mimeType"), text(page, "mimeType")},
+                                   {QStringLiteral("object"), text(page, "object")}};
+        const QJsonDocument body(QJsonObject{{QStringLiteral("resources"), QJsonArray{resource}}});
+        expectError(probe.post(path("notion"), FiniSandbox::readKey(), body), 403);
+        expectError(probe.post(path("confluence"), write(), body), 400);
+        expectError(probe.send("POST", path("notion"), write(), "not json"), 400);
+        expectError(
+            probe.post(path("notion"), write(),
+                       QJsonDocument(QJsonObject{{QStringLiteral("resources"), QJsonArray()}})),
+            400);
+        QJsonObject incomplete = resource;
+        incomplete.remove(QStringLiteral("mimeType"));
+        const auto refused = probe.post(
+            path("notion"), write(),
+            QJsonDocument(QJsonObject{{QStringLiteral("resources"), QJsonArray{incomplete}}}));
+        expectError(refused, 400);
+        QVERIFY(refused.json.object()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(text(page, "externalId")));
+
+        // Registering creates the record and queues nothing; it is listed once ingestion is
+        // queued, and a second registration names it as updated.
+        const auto registered = probe.post(path("notion"), write(), body);
+        QCOMPARE(registered.status, 200);
+        const QStringList added =
+            strings(registered.json.object().value(QLatin1String("addedDocumentIds")).toArray());
+        QCOMPARE(added.size(), 1);
+        QVERIFY(registered.json.object()
+                    .value(QLatin1String("updatedDocumentIds"))
+                    .toArray()
+                    .isEmpty());
+        QCOMPARE(
+            idsOf(probe.get(QStringLiteral("/v2/documents/public?id=") + added.first(), write()))
+                .size(),
+            0);
+        const auto again = probe.post(path("notion"), write(), body);
+        QCOMPARE(strings(again.json.object().value(QLatin1String("updatedDocumentIds")).toArray()),
+                 added);
+        QCOMPARE(probe
+                     .post(QStringLiteral("/v2/documents/public"), write(),
+                           ids("documentIdsToAdd", added,
+                               {{QStringLiteral("source"), QStringLiteral("notion")}}))
+                     .status,
+                 200);
+        QCOMPARE(
+            idsOf(probe.get(QStringLiteral("/v2/documents/public?id=") + added.first(), write())),
+            added);
+        QCOMPARE(text(fetch(probe, added.first()), "source"), QStringLiteral("notion"));
+        // Once read, Fini no longer offers it.
+        QTRY_COMPARE(probe.get(path("notion"), write()).json.array().size(), 29);
+
+        // The other key names of the variation.
+        options.variations.otherResourceKeys = true;
+        FiniSandbox other(options);
+        QVERIFY(other.start());
+        const QJsonObject category =
+            HttpProbe(other.url()).get(path("zendesk"), write()).json.array().first().toObject();
+        QVERIFY(category.contains(QLatin1String("name")));
+        QVERIFY(category.value(QLatin1String("id")).isDouble());
+        QVERIFY(category.value(QLatin1String("children")).isArray());
+    }
+
     void unknownRoutesAndMethodsAre404()
     {
         FiniSandbox sandbox(fastOptions());
@@ -806,14 +907,15 @@ private Q_SLOTS:
                               QStringLiteral("transient-status"), QStringLiteral("extra-types"),
                               QStringLiteral("shuffle-answers"), QStringLiteral("plain-timestamps"),
                               QStringLiteral("sparse"), QStringLiteral("unknown-cursor-empty"),
-                              QStringLiteral("unknown-cursor-top"), QStringLiteral("all")}));
+                              QStringLiteral("unknown-cursor-top"),
+                              QStringLiteral("other-resource-keys"), QStringLiteral("all")}));
         const SandboxVariations all = SandboxVariations::all();
         QCOMPARE(SandboxVariations::presets().constLast().variations, all);
         QCOMPARE(all.pageCap, 20);
         QCOMPARE(all.errorBody, SandboxVariations::ErrorBody::Text);
         QCOMPARE(all.transientStatus, QStringLiteral("QUEUED"));
         QVERIFY(all.keepUpdatedAt && all.extraTypes && all.shuffleAnswers && all.plainTimestamps
-                && all.sparse);
+                && all.sparse && all.otherResourceKeys);
         QCOMPARE(all.unknownCursor, SandboxVariations::UnknownCursor::Empty);
     }
 
@@ -860,6 +962,8 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--transient-status"), QStringLiteral("PENDING")};
         QTest::newRow("page cap") << QStringList{QStringLiteral("--page-cap"),
                                                  QStringLiteral("101")};
+        QTest::newRow("disconnected provider")
+            << QStringList{QStringLiteral("--disconnected"), QStringLiteral("notion,drive")};
     }
 
     void commandLineRejectsBadVariationValues()

@@ -51,14 +51,8 @@ private:
 
     WorkspaceSession *session() const { return m_shown.session(); }
     SourceTableView *table() const { return m_shown.child<SourceTableView>("sourceTable"); }
-    QString messageBarText() const { return m_shown.child<MessageBar>("messageBar")->text(); }
-    // The bar shows its details as the text's tooltip.
-    QString messageBarDetails() const
-    {
-        return m_shown.child<MessageBar>("messageBar")
-            ->findChild<QLabel *>(QStringLiteral("messageBarText"))
-            ->toolTip();
-    }
+    QString messageBarText() const { return m_shown.messageBarText(); }
+    QString messageBarDetails() const { return m_shown.messageBarDetails(); }
 
     // Sources of `type` that Fini has finished with, linked to an article or not.
     QList<SourceRow> pick(int count, const QString &type = QStringLiteral("web"),
@@ -85,15 +79,7 @@ private:
 
     int answers(const QString &route, const QString &status) const
     {
-        return HttpProbe(m_sandbox->url())
-            .get(QStringLiteral("/_sandbox/stats"), QString())
-            .json.object()
-            .value(QLatin1String("requests"))
-            .toObject()
-            .value(route)
-            .toObject()
-            .value(status)
-            .toInt();
+        return HttpProbe(m_sandbox->url()).answers(route, status);
     }
 
     int deleteAnswers(const QString &status) const
@@ -122,15 +108,9 @@ private:
     {
         table()->selectIds(idsOf(rows));
         QTRY_COMPARE(table()->selectedCount(), int(rows.size()));
-        auto answered = std::make_shared<bool>(false);
-        m_prompter.setNextDialogHandler([answer, answered](QDialog &dialog) {
-            answer(dialog);
-            *answered = true;
-            return dialog.result();
-        });
         QVERIFY(m_shown.window()->actions()->remove->isEnabled());
-        m_shown.window()->actions()->remove->trigger();
-        QTRY_VERIFY(*answered);
+        QVERIFY(m_prompter.throughNextDialog(
+            [this] { m_shown.window()->actions()->remove->trigger(); }, std::move(answer)));
     }
 
     // Triggers `action` and handles the dialog it opens as `answer` says.
@@ -143,17 +123,9 @@ private:
     void addThroughDialog(std::function<void(QDialog &dialog)> answer,
                           std::function<void()> trigger = {})
     {
-        auto answered = std::make_shared<bool>(false);
-        m_prompter.setNextDialogHandler([answer, answered](QDialog &dialog) {
-            answer(dialog);
-            *answered = true;
-            return dialog.result();
-        });
-        if (trigger)
-            trigger();
-        else
-            m_shown.window()->actions()->addPages->trigger();
-        QTRY_VERIFY(*answered);
+        if (!trigger)
+            trigger = [this] { m_shown.window()->actions()->addPages->trigger(); };
+        QVERIFY(m_prompter.throughNextDialog(trigger, std::move(answer)));
     }
 
     static void confirm(QDialog &dialog, bool withArticles)
@@ -457,6 +429,61 @@ private Q_SLOTS:
         QCOMPARE(added.size(), 2);
         QCOMPARE(table()->selectedIds().size(), 3);
         QCOMPARE(answers(QStringLiteral("POST /v2/documents/public"), QStringLiteral("200")), 1);
+    }
+
+    // A user trial found new rows saying "Refreshed": a page Fini reads for the first time is
+    // "Added"; a page the workspace had already is "Refreshed".
+    void addedPagesSayAddedAndKnownOnesRefreshed()
+    {
+        open(QStringLiteral("add-last-action"));
+        const SourceRow existing = pick(1).first();
+        const QString fresh = QStringLiteral("https://help.acme.test/articles/new-warranty");
+        addThroughDialog([&](QDialog &dialog) {
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("addPagesEdit"))
+                ->setPlainText(fresh + QStringLiteral("\n") + existing.url);
+            dialog.findChild<QPushButton *>(QStringLiteral("addPagesButton"))->click();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(messageBarText(),
+                                  QStringLiteral("Fini has read the 2 web pages: 2 ready."), 15000);
+        const SourceTableModel *model = session()->model();
+        int freshRow = -1;
+        for (int row = 0; row < model->rowCount() && freshRow < 0; ++row)
+            freshRow = model->row(row).url == fresh ? row : -1;
+        QVERIFY(freshRow >= 0);
+        QCOMPARE(model->index(freshRow, SourceTableModel::ActionColumn).data().toString(),
+                 QStringLiteral("Added"));
+        QCOMPARE(model->index(model->rowOf(existing.id), SourceTableModel::ActionColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Refreshed"));
+    }
+
+    // A user trial found the new rows selected but none current, so the details said "Select a
+    // source": the topmost of them is current, shown in the details and scrolled into view.
+    void theFirstAddedPageBecomesCurrent()
+    {
+        open(QStringLiteral("add-current"));
+        const QStringList urls{QStringLiteral("https://help.acme.test/articles/new-gift-wrap"),
+                               QStringLiteral("https://help.acme.test/articles/new-store-hours")};
+        addThroughDialog([&](QDialog &dialog) {
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("addPagesEdit"))
+                ->setPlainText(urls.join(QLatin1Char('\n')));
+            dialog.findChild<QPushButton *>(QStringLiteral("addPagesButton"))->click();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(messageBarText(),
+                                  QStringLiteral("Fini has read the 2 web pages: 2 ready."), 15000);
+        QCOMPARE(table()->selectedIds().size(), 2);
+        const QModelIndex current = table()->currentIndex();
+        QVERIFY(current.isValid());
+        const QString currentId = current.data(SourceTableModel::IdRole).toString();
+        QVERIFY(table()->selectedIds().contains(currentId));
+        // The topmost of the selection.
+        for (const QModelIndex &selected : table()->selectionModel()->selectedRows())
+            QVERIFY(selected.row() >= current.row());
+        QVERIFY(table()->viewport()->rect().intersects(table()->visualRect(current)));
+        const SourceRow &row = session()->model()->row(session()->model()->rowOf(currentId));
+        QTRY_COMPARE(m_shown.child<QLabel>("detailsTitle")->text(), row.title);
+        QVERIFY(!m_shown.child<QLabel>("detailsPlaceholder")->isVisible());
     }
 
     void refusedAddressesAreReportedOneByOne()

@@ -1,5 +1,6 @@
 #include "HttpProbe.h"
 
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QSignalSpy>
 
@@ -39,4 +40,16 @@ HttpProbe::Answer HttpProbe::post(const QString &path, const QString &key,
                                   const QJsonDocument &body)
 {
     return send("POST", path, key, body.toJson(QJsonDocument::Compact));
+}
+
+int HttpProbe::answers(const QString &route, const QString &status)
+{
+    return get(QStringLiteral("/_sandbox/stats"), QString())
+        .json.object()
+        .value(QLatin1String("requests"))
+        .toObject()
+        .value(route)
+        .toObject()
+        .value(status)
+        .toInt();
 }

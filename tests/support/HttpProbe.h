@@ -24,6 +24,8 @@ public:
                 const QByteArray &body = {}, int timeoutMs = 10000);
     Answer get(const QString &pathAndQuery, const QString &key);
     Answer post(const QString &path, const QString &key, const QJsonDocument &body);
+    // How many answers of `status` the sandbox gave to `route` ("POST /v2/documents/public").
+    int answers(const QString &route, const QString &status);
 
 private:
     QUrl m_base;

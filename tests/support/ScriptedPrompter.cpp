@@ -1,6 +1,7 @@
 #include "ScriptedPrompter.h"
 
 #include <QDialog>
+#include <QTest>
 
 void ScriptedPrompter::record(const QString &title, const QString &text, const QString &details)
 {
@@ -89,6 +90,19 @@ void ScriptedPrompter::askOpenFileName(QWidget *, const QString &, const QString
 {
     const QString name = std::exchange(m_nextFileName, std::nullopt).value_or(QString());
     later(context, [answer, name] { answer(name); });
+}
+
+bool ScriptedPrompter::throughNextDialog(const std::function<void()> &open,
+                                         std::function<void(QDialog &dialog)> answer, int timeoutMs)
+{
+    auto answered = std::make_shared<bool>(false);
+    setNextDialogHandler([answer = std::move(answer), answered](QDialog &dialog) {
+        answer(dialog);
+        *answered = true;
+        return dialog.result();
+    });
+    open();
+    return QTest::qWaitFor([answered] { return *answered; }, timeoutMs);
 }
 
 void ScriptedPrompter::openDialog(std::unique_ptr<QDialog> dialog, QObject *context,

@@ -30,6 +30,10 @@ public:
     void keepNextErrorOpen() { m_keepNextError = true; }
     // Handles the next dialog of our own as a user would; without one it is cancelled.
     void setNextDialogHandler(DialogHandler handler) { m_dialogHandler = std::move(handler); }
+    // Runs `open`, which opens a dialog of our own, answers it as `answer` does and waits until
+    // it has (false when that took longer than `timeoutMs`).
+    bool throughNextDialog(const std::function<void()> &open,
+                           std::function<void(QDialog &dialog)> answer, int timeoutMs = 15000);
 
     QString lastTitle() const { return m_lastTitle; }
     QString lastText() const { return m_lastText; }

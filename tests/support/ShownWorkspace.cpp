@@ -1,8 +1,10 @@
 #include "ShownWorkspace.h"
 
 #include "FiniClient.h"
+#include "MessageBar.h"
 #include "PollSchedule.h"
 
+#include <QLabel>
 #include <QTest>
 
 ShownWorkspace::ShownWorkspace(Prompter *prompter)
@@ -12,6 +14,18 @@ ShownWorkspace::ShownWorkspace(Prompter *prompter)
 ShownWorkspace::~ShownWorkspace()
 {
     close();
+}
+
+QString ShownWorkspace::messageBarText() const
+{
+    return child<MessageBar>("messageBar")->text();
+}
+
+QString ShownWorkspace::messageBarDetails() const
+{
+    return child<MessageBar>("messageBar")
+        ->findChild<QLabel *>(QStringLiteral("messageBarText"))
+        ->toolTip();
 }
 
 bool ShownWorkspace::open(const QUrl &url, const QString &key, const QString &scope,

@@ -37,6 +37,10 @@ public:
     WorkspaceSession *session() const { return m_session.get(); }
     MainWindow *window() const { return m_window.get(); }
 
+    // What the message bar above the table says, and its details (the text's tooltip).
+    QString messageBarText() const;
+    QString messageBarDetails() const;
+
     template<typename T>
     T *child(const char *name) const
     {

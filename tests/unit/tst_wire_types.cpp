@@ -1,5 +1,6 @@
 #include "ApiError.h"
 #include "KnowledgeTypes.h"
+#include "ProviderResource.h"
 #include "Source.h"
 #include "SourceQuery.h"
 
@@ -15,6 +16,12 @@ class WireTypesTest : public QObject
     Q_OBJECT
 
 private:
+    // JSON written with single quotes, which read better in a test table.
+    static QByteArray json(const char *singleQuoted)
+    {
+        return QByteArray(singleQuoted).replace('\'', '"');
+    }
+
     static QJsonObject parse(const char *json)
     {
         return QJsonDocument::fromJson(QByteArray(json)).object();
@@ -79,6 +86,109 @@ private Q_SLOTS:
         QCOMPARE(job->error, QStringLiteral("The source has no readable text."));
         QVERIFY(KnowledgeJob::fromJson(parse(R"({"id": "j", "jobStatus": "FAILED"})"))
                     ->error.isEmpty());
+    }
+
+    // fini-api.md shows Notion's keys only; Zendesk and Confluence are read under every key
+    // name the README lists.
+    void providerResourcesReadEveryShape_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("paths"); // "title <url> [kind]" of each item, depth by dots
+        QTest::newRow("notion, documented")
+            << QStringLiteral("notion")
+            << json("[{'externalId':'a1','title':'Shipping FAQ',"
+                    "'originalUrl':'https://www.notion.so/a1','mimeType':'text/markdown',"
+                    "'iconLink':null,'object':'page'},"
+                    "{'externalId':'d2','title':'Returns','originalUrl':'https://www.notion.so/d2',"
+                    "'object':'database'}]")
+            << QStringList{QStringLiteral("a1 Shipping FAQ <https://www.notion.so/a1> page"),
+                           QStringLiteral("d2 Returns <https://www.notion.so/d2> database")};
+        QTest::newRow("zendesk, sandbox's keys")
+            << QStringLiteral("zendesk")
+            << json("[{'id':'1','title':'Billing','type':'category','sections':["
+                    "{'id':'2','title':'Refunds','type':'section','articles':["
+                    "{'id':'3','title':'Refund times','url':'https://z/3','type':'article'}]}]}]")
+            << QStringList{QStringLiteral("1 Billing <> category"),
+                           QStringLiteral(".2 Refunds <> section"),
+                           QStringLiteral("..3 Refund times <https://z/3> article")};
+        QTest::newRow("zendesk, Zendesk's own keys")
+            << QStringLiteral("zendesk")
+            << json("{'data':[{'id':360001,'name':'Billing','children':["
+                    "{'id':360002,'name':'Refunds','children':["
+                    "{'id':360000000003,'name':'Refund times','html_url':'https://z/3'}]}]}]}")
+            << QStringList{QStringLiteral("360001 Billing <> category"),
+                           QStringLiteral(".360002 Refunds <> section"),
+                           QStringLiteral("..360000000003 Refund times <https://z/3> article")};
+        QTest::newRow("confluence, sandbox's keys")
+            << QStringLiteral("confluence")
+            << json("[{'spaceKey':'SUP','title':'Support','url':'https://c/SUP',"
+                    "'pages':[{'id':'98','title':'Escalations','url':'https://c/98'}]}]")
+            << QStringList{QStringLiteral("SUP Support <https://c/SUP> space"),
+                           QStringLiteral(".98 Escalations <https://c/98> page")};
+        QTest::newRow("confluence, other keys")
+            << QStringLiteral("confluence")
+            << json(
+                   "{'resources':[{'key':'OPS','name':'Operations','webUrl':'https://c/OPS',"
+                   "'type':'space','children':[{'id':99,'title':'On call','webUrl':'https://c/99'},"
+                   "{'id':100,'link':'https://c/100'}]}]}")
+            << QStringList{QStringLiteral("OPS Operations <https://c/OPS> space"),
+                           QStringLiteral(".99 On call <https://c/99> page"),
+                           QStringLiteral(".100 https://c/100 <https://c/100> page")};
+        QTest::newRow("junk entries are skipped")
+            << QStringLiteral("notion")
+            << json("[1, 'text', null, {}, {'title':'no id'},"
+                    "{'externalId':'ok','title':null,'originalUrl':null}]")
+            << QStringList{QStringLiteral("ok ok <> page")};
+    }
+
+    void providerResourcesReadEveryShape()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, paths);
+        QString problem;
+        const auto roots =
+            ProviderResource::listFromJson(provider, QJsonDocument::fromJson(json), &problem);
+        QVERIFY2(roots, qPrintable(problem));
+        QStringList seen;
+        std::function<void(const QList<ProviderResource> &, int)> walk =
+            [&](const QList<ProviderResource> &items, int depth) {
+                for (const ProviderResource &item : items) {
+                    seen << QString(depth, QLatin1Char('.')) + item.externalId + QLatin1Char(' ')
+                                + item.title + QStringLiteral(" <") + item.url
+                                + QStringLiteral("> ") + item.kind;
+                    walk(item.children, depth + 1);
+                }
+            };
+        walk(*roots, 0);
+        QCOMPARE(seen, paths);
+        // Only the items without children are imported, each with the four required fields.
+        for (const ProviderResource &item : ProviderResource::importable(*roots)) {
+            QVERIFY(item.children.isEmpty());
+            const QJsonObject body = item.toRegisterJson();
+            for (const char *field : {"originalUrl", "title", "externalId", "mimeType", "object"})
+                QVERIFY(body.contains(QLatin1String(field)));
+            QCOMPARE(item.mimeType, provider == QLatin1String("notion")
+                                        ? QStringLiteral("text/markdown")
+                                        : QStringLiteral("text/html"));
+        }
+    }
+
+    void providerResourcesThatAreNoListAreAProblem()
+    {
+        for (const char *json : {R"({"message":"ok"})", "\"text\"", R"({"data":{"a":1}})"}) {
+            QString problem;
+            QVERIFY(!ProviderResource::listFromJson(QStringLiteral("zendesk"),
+                                                    QJsonDocument::fromJson(json), &problem));
+            QVERIFY(!problem.isEmpty());
+        }
+        // An empty list is an answer: nothing more to import.
+        QString problem;
+        QCOMPARE(ProviderResource::listFromJson(QStringLiteral("notion"),
+                                                QJsonDocument::fromJson("[]"), &problem)
+                     ->size(),
+                 0);
     }
 
     void generateOptionsDefaultToDrafts()
