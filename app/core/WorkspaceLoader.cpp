@@ -81,9 +81,10 @@ void WorkspaceLoader::startWalks()
     m_wholeOrderCovered = false;
     m_caughtUp = false;
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
-    // The read of the whole order shows the first page; the typed walks start with it so that
-    // the table fills in as fast as the largest type allows. Behind a table from the cache
-    // nobody waits for rows: one cursor of the order reads on, gently, for deletions.
+    // The typed walks start with the read of the whole order so that the table fills in as fast
+    // as the largest type allows; the first page shown is whichever walk's answers first (on a
+    // slow link it can be one type's). Behind a table from the cache nobody waits for rows: one
+    // cursor of the order reads on, gently, for deletions.
     const QStringList types =
         m_phase == Phase::Full ? SourceLabels::knownSourceTypes() : QStringList();
     m_order.start(types);

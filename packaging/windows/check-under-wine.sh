@@ -155,8 +155,9 @@ else
 fi
 if grep -qi "driver not loaded\|QSQLITE.*not" "$out/app.log"; then
     fail "app: SQLite driver not loaded"
-elif ls "$appdata"/activity-*.sqlite >/dev/null 2>&1; then
-    pass "app: activity journal (SQLite) created: $(basename "$(ls "$appdata"/activity-*.sqlite | head -1)")"
+elif [ -s "$appdata/activity-demo.sqlite" ]; then
+    # The demo workspace's own journal: the CLI runs above leave activity-cli-*.sqlite there.
+    pass "app: activity journal (SQLite) of the demo workspace created: activity-demo.sqlite"
 else
     fail "app: no activity journal under $appdata"
 fi

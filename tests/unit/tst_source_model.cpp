@@ -548,8 +548,11 @@ private Q_SLOTS:
         QSignalSpy finished(&loader, &WorkspaceLoader::finished);
         loader.start();
         QVERIFY(first.wait(5000));
-        // The first page of whichever walk answers first: one page, shown before the rest.
-        QVERIFY(model.rowCount() > 0 && model.rowCount() <= 100);
+        // The first page of whichever walk answers first: one page, shown before the rest. A
+        // typed walk may answer before the walk of the whole order, and its page holds fewer
+        // rows when the type is small (98 Google Drive, 86 uploaded files here).
+        QVERIFY2(model.rowCount() > 0 && model.rowCount() <= 100,
+                 qPrintable(QString::number(model.rowCount())));
         QVERIFY(finished.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QVERIFY(finished.first().first().toBool());
