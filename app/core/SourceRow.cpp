@@ -16,7 +16,6 @@ SourceRow SourceRow::fromSource(const Source &s)
     row.changed = s.changed;
     row.english = s.english;
     row.success = s.success;
-    row.searchKey = makeSearchKey(row);
     return row;
 }
 

@@ -21,12 +21,10 @@ struct SourceRow {
     bool changed = false;
     bool english = true;
     bool success = true;
-    // Title, URL and ID case-folded into one string, so that a search is one fast
-    // case-sensitive scan per row. Made where the row is read (often a worker thread); the
-    // table takes it into its SearchText and leaves this empty.
-    QString searchKey;
 
     static SourceRow fromSource(const Source &source);
+    // Title, URL and ID case-folded into one string, so that a search is one fast
+    // case-sensitive scan per row. The table keeps these apart from the rows (SearchText).
     static QString makeSearchKey(const SourceRow &row);
     // The source as far as the row keeps it: without its content.
     Source toSource() const;

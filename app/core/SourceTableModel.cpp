@@ -206,20 +206,21 @@ void SourceTableModel::upsert(QList<SourceRow> rows)
         }
         markSeen(*known);
         SourceRow &current = m_rows[*known];
-        const QString searchKey = takeSearchKey(row);
         if (row.updatedAt >= current.updatedAt && !(row == current)) {
+            // Most updates (a refresh moving a status) leave the searched text alone.
+            if (row.title != current.title || row.url != current.url)
+                m_searchText.replace(*known, SourceRow::makeSearchKey(row));
             count(current, -1);
             current = std::move(row);
             count(current, 1);
             m_sortKeys[*known] = sortKeyOf(current);
-            m_searchText.replace(*known, searchKey);
             updated.append(*known);
         }
     }
     if (freshCount > 0) {
         rows.resize(freshCount);
-        for (SourceRow &row : rows)
-            m_searchText.append(takeSearchKey(row));
+        for (const SourceRow &row : rows)
+            m_searchText.append(SourceRow::makeSearchKey(row));
         appendFresh(std::move(rows));
     }
     emitChanged(std::move(updated), 0, ColumnCount - 1);
@@ -227,26 +228,18 @@ void SourceTableModel::upsert(QList<SourceRow> rows)
 
 void SourceTableModel::fill(QList<SourceRow> rows, SearchText searchKeys)
 {
-    const auto distinct = [&] {
+    if (m_rows.isEmpty() && searchKeys.size() == rows.size()) {
         m_rowById.reserve(rows.size());
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            if (m_rowById.contains(rows.at(i).id))
-                return false;
+        for (qsizetype i = 0; i < rows.size() && m_rowById.size() == i; ++i)
             m_rowById.insert(rows.at(i).id, int(i));
+        if (m_rowById.size() == rows.size()) {
+            m_searchText = std::move(searchKeys);
+            appendFresh(std::move(rows));
+            return;
         }
-        return true;
-    };
-    if (!m_rows.isEmpty() || searchKeys.size() != rows.size()) {
-        upsert(std::move(rows));
-        return;
+        m_rowById.clear(); // a repeated ID: upsert() keeps the newer copy
     }
-    if (!distinct()) {
-        m_rowById.clear();
-        upsert(std::move(rows));
-        return;
-    }
-    m_searchText = std::move(searchKeys);
-    appendFresh(std::move(rows));
+    upsert(std::move(rows));
 }
 
 void SourceTableModel::appendFresh(QList<SourceRow> rows)
@@ -393,13 +386,6 @@ void SourceTableModel::clear()
     m_seenCount = 0;
     m_counts = {};
     endResetModel();
-}
-
-QString SourceTableModel::takeSearchKey(SourceRow &row)
-{
-    // Rows made on a worker bring their key; the table keeps it only in m_searchText.
-    QString key = std::exchange(row.searchKey, {});
-    return key.isEmpty() ? SourceRow::makeSearchKey(row) : key;
 }
 
 SourceTableModel::SortKey SourceTableModel::sortKeyOf(const SourceRow &row)

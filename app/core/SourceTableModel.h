@@ -98,7 +98,7 @@ public:
     };
     const SortKey &sortKey(int row) const { return m_sortKeys.at(row); }
     // Title, URL and ID of a row, case-folded, for the search. The rows themselves keep no
-    // key: all keys lie in one block (see SearchText).
+    // key: the keys lie side by side in a SearchText.
     QStringView searchKey(int row) const { return m_searchText.at(row); }
     // Kept up to date row by row, so asking costs nothing however large the workspace.
     const Counts &counts() const { return m_counts; }
@@ -120,7 +120,6 @@ private:
     QVariant sortValue(int row, int column) const;
     void emitChanged(QList<int> rows, int firstColumn, int lastColumn);
     static SortKey sortKeyOf(const SourceRow &row);
-    static QString takeSearchKey(SourceRow &row);
     // Appends rows not in the table, whose IDs m_rowById holds already, and their search keys.
     void appendFresh(QList<SourceRow> rows);
     void count(const SourceRow &row, int sign);

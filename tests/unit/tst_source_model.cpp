@@ -398,27 +398,24 @@ private Q_SLOTS:
         QCOMPARE(text.size(), 0);
     }
 
-    // The table's search key of every row is the row's own, whatever changed or went, and a
-    // row read with its key from a worker is searched by that key.
+    // The table's search key of every row is the row's own, whatever changed (title, URL or
+    // only the status) or went.
     void eachRowsSearchKeyFollowsItsRow()
     {
         SourceTableModel model;
-        QList<SourceRow> first = rows(50);
-        for (SourceRow &r : first)
-            r.searchKey = SourceRow::makeSearchKey(r);
-        model.upsert(first);
+        model.upsert(rows(50));
         SourceRow renamed = row(QStringLiteral("id007"), 5000);
         renamed.title = QStringLiteral("A much longer title than the one before, about refunds");
         SourceRow shortened = row(QStringLiteral("id011"), 5000);
         shortened.title = QStringLiteral("Short");
         shortened.url.clear();
-        model.upsert({renamed, shortened, row(QStringLiteral("new"), 5000)});
+        SourceRow restatused = row(QStringLiteral("id020"), 5000);
+        restatused.status = QStringLiteral("IN_PROGRESS");
+        model.upsert({renamed, shortened, restatused, row(QStringLiteral("new"), 5000)});
         model.remove({QStringLiteral("id002"), QStringLiteral("id003"), QStringLiteral("id040")});
         QCOMPARE(model.rowCount(), 48);
-        for (int r = 0; r < model.rowCount(); ++r) {
-            QVERIFY(model.row(r).searchKey.isEmpty());
+        for (int r = 0; r < model.rowCount(); ++r)
             QCOMPARE(model.searchKey(r).toString(), SourceRow::makeSearchKey(model.row(r)));
-        }
         SourceFilterProxy proxy;
         proxy.setSourceTableModel(&model);
         QAbstractItemModelTester tester(&proxy,
