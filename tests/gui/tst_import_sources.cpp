@@ -3,6 +3,7 @@
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "ResourceTreeModel.h"
+#include "Screenshots.h"
 #include "ScriptedPrompter.h"
 #include "ShownWorkspace.h"
 #include "SourceTableView.h"
@@ -163,16 +164,6 @@ private:
         return resource;
     }
 
-    static void saveScreenshot(QWidget &widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SOURCEDESK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
-        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -253,7 +244,7 @@ private Q_SLOTS:
             category = tree->index(0, 0).data(Qt::CheckStateRole).value<Qt::CheckState>();
             urls = urlsOf(dialog.chosen());
             summary = dialog.findChild<QLabel *>(QStringLiteral("importSummary"))->text();
-            saveScreenshot(dialog, QStringLiteral("import-tree.png"));
+            QVERIFY(Screenshots::save(dialog, QStringLiteral("import-tree.png")));
             clickImport(dialog, &button);
         });
         QCOMPARE(category, Qt::PartiallyChecked);

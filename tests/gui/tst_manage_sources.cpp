@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "RemoveDialog.h"
+#include "Screenshots.h"
 #include "ScriptedPrompter.h"
 #include "ShownWorkspace.h"
 #include "SourceTableView.h"
@@ -134,16 +135,6 @@ private:
         dialog.findChild<QPushButton *>(QStringLiteral("removeButton"))->click();
     }
 
-    static void saveScreenshot(QWidget &widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SOURCEDESK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
-        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
-    }
-
     static QString errorTextFor403()
     {
         return QStringLiteral("This API key can read but not change sources, or the sources belong "
@@ -190,7 +181,7 @@ private Q_SLOTS:
             QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("removeArticlesExplanation"))
                         ->text()
                         .contains(QStringLiteral("Your customers read these articles")));
-            saveScreenshot(dialog, QStringLiteral("remove-confirmation.png"));
+            QVERIFY(Screenshots::save(dialog, QStringLiteral("remove-confirmation.png")));
             confirm(dialog, false);
         });
         QCOMPARE(intro,
@@ -407,7 +398,7 @@ private Q_SLOTS:
             problems = dialog.findChild<QLabel *>(QStringLiteral("addPagesProblems"))->text();
             auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addPagesButton"));
             button = add->text();
-            saveScreenshot(dialog, QStringLiteral("add-pages.png"));
+            QVERIFY(Screenshots::save(dialog, QStringLiteral("add-pages.png")));
             add->click();
         });
         QCOMPARE(summary, QStringLiteral("2 new web pages, 1 already in this workspace, 1 given "

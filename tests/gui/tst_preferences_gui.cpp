@@ -10,6 +10,7 @@
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "QuickSandbox.h"
+#include "Screenshots.h"
 #include "ScriptedPrompter.h"
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
@@ -160,26 +161,15 @@ private:
                                  10000);
     }
 
-    // Documentation screenshots, when SOURCEDESK_SCREENSHOT_DIR names where they go.
-    static void save(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SOURCEDESK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        // The layouts a change just asked for (a toolbar button hidden, a pane resized) first.
-        QCoreApplication::processEvents();
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-    }
-
     void saveWindow(const QString &theme, const QString &language)
     {
         for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
             window()->resize(size);
             QCoreApplication::processEvents();
-            save(window(), QStringLiteral("main-%1-%2-%3x%4")
-                               .arg(theme, language)
-                               .arg(size.width())
-                               .arg(size.height()));
+            QVERIFY(Screenshots::save(*window(), QStringLiteral("main-%1-%2-%3x%4.png")
+                                                     .arg(theme, language)
+                                                     .arg(size.width())
+                                                     .arg(size.height())));
         }
     }
 
@@ -187,10 +177,12 @@ private:
     {
         GenerateDialog generate(40, &m_prompter, window());
         generate.show();
-        save(&generate, QStringLiteral("generate-%1-%2").arg(theme, language));
+        QVERIFY(
+            Screenshots::save(generate, QStringLiteral("generate-%1-%2.png").arg(theme, language)));
         PreferencesDialog preferences(Preferences::load(), &m_prompter, window());
         preferences.show();
-        save(&preferences, QStringLiteral("preferences-%1-%2").arg(theme, language));
+        QVERIFY(Screenshots::save(preferences,
+                                  QStringLiteral("preferences-%1-%2.png").arg(theme, language)));
         MessageBoxPrompter boxes;
         // The words of a refresh that could not reach Fini.
         const auto translate = [](const char *context, const char *text) {
@@ -205,7 +197,7 @@ private:
                         QStringLiteral("HTTP status: 503"), true, window(), {});
         auto *error = child<QMessageBox>(window(), "errorBox");
         QVERIFY(error);
-        save(error, QStringLiteral("error-%1-%2").arg(theme, language));
+        QVERIFY(Screenshots::save(*error, QStringLiteral("error-%1-%2.png").arg(theme, language)));
         error->reject();
         QTRY_COMPARE(boxes.openPrompts(), 0);
     }
@@ -495,13 +487,15 @@ private Q_SLOTS:
                     header->sectionSize(column) >= header->sectionSizeHint(column),
                     qPrintable(header->model()->headerData(column, Qt::Horizontal).toString()));
         }
-        save(window(), QStringLiteral("generate-result-%1-%2").arg(theme, language));
+        QVERIFY(Screenshots::save(
+            *window(), QStringLiteral("generate-result-%1-%2.png").arg(theme, language)));
 
         child<QLineEdit>(window(), "searchField")->setText(QStringLiteral("no source has this"));
         QTRY_VERIFY(child<StatePage>(window(), "statePage")->isVisible());
         QCOMPARE(child<QLabel>(window(), "stateTitle")->text(), stateTitle);
         QCOMPARE(child<QLabel>(window(), "stateText")->text(), stateText);
-        save(window(), QStringLiteral("state-page-%1-%2").arg(theme, language));
+        QVERIFY(Screenshots::save(*window(),
+                                  QStringLiteral("state-page-%1-%2.png").arg(theme, language)));
     }
 
     void germanReplacesEveryTextOfTheWindow()

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "QuickSandbox.h"
+#include "Screenshots.h"
 #include "ScriptedPrompter.h"
 #include "ShortcutsDialog.h"
 #include "ShownWorkspace.h"
@@ -142,14 +143,6 @@ private:
             backwards << order.at(at);
         verifyRound(walk(start, Qt::ShiftModifier), backwards);
         window->close();
-    }
-
-    // Documentation screenshots come from the tests' fixture data.
-    static void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SOURCEDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
     }
 
     static QStringList unnamedControls(const QWidget *root)
@@ -391,7 +384,7 @@ private Q_SLOTS:
                 }
             }
             if (selected)
-                saveScreenshot(m_shown.window(), QStringLiteral("keyboard-focus.png"));
+                QVERIFY(Screenshots::save(*m_shown.window(), QStringLiteral("keyboard-focus.png")));
             // Without the focus, no ring.
             child<QWidget>("searchField")->setFocus(Qt::TabFocusReason);
             QTRY_VERIFY(!view->hasFocus());

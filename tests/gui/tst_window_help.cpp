@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "QuickSandbox.h"
+#include "Screenshots.h"
 #include "ScriptedPrompter.h"
 #include "ShownWorkspace.h"
 #include "TestPlaces.h"
@@ -67,17 +68,6 @@ private:
     T *child(const char *name)
     {
         return m_shown.child<T>(name);
-    }
-
-    // Documentation screenshots come from the tests' fixture data.
-    static void saveScreenshot(QWidget &widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SOURCEDESK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        widget.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&widget));
-        QVERIFY(widget.grab().save(dir + QLatin1Char('/') + name));
     }
 
     // The next dialog of ours is handed to `inspect`; m_opened says which it was.
@@ -156,7 +146,7 @@ private Q_SLOTS:
             QVERIFY(notices->isVisibleTo(&dialog));
             QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("aboutQtButton")));
             dialog.findChild<QTabWidget *>(QStringLiteral("aboutTabs"))->setCurrentIndex(0);
-            saveScreenshot(dialog, QStringLiteral("about.png"));
+            QVERIFY(Screenshots::save(dialog, QStringLiteral("about.png")));
         });
         child<QAction>("aboutAction")->trigger();
         QTRY_COMPARE(m_opened, QStringLiteral("aboutDialog"));
@@ -199,7 +189,7 @@ private Q_SLOTS:
                 if (!item->text(1).isEmpty())
                     listed.insert(item->text(0), item->text(1));
             }
-            saveScreenshot(dialog, QStringLiteral("shortcuts.png"));
+            QVERIFY(Screenshots::save(dialog, QStringLiteral("shortcuts.png")));
         });
         child<QAction>("shortcutsAction")->trigger();
         QTRY_COMPARE(m_opened, QStringLiteral("shortcutsDialog"));

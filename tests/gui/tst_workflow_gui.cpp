@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "SandboxVariations.h"
+#include "Screenshots.h"
 #include "ScriptedPrompter.h"
 #include "ServerTruth.h"
 #include "SourceCommands.h"
@@ -210,7 +211,8 @@ private Q_SLOTS:
         QVERIFY(content->toPlainText().contains(QStringLiteral("Added:"))
                 || content->toPlainText().contains(QStringLiteral("Removed:"))
                 || content->toPlainText().contains(QStringLiteral("Edited:")));
-        saveScreenshot(QStringLiteral("refresh-finished.png"));
+        m_window->resize(1500, 900);
+        QVERIFY(Screenshots::save(*m_window, QStringLiteral("refresh-finished.png")));
     }
 
     void refreshInTheWindowHoldsOnEveryVariation_data()
@@ -404,17 +406,6 @@ private Q_SLOTS:
     }
 
 private:
-    // Documentation screenshots come from the tests' fixture data, not from a live service.
-    void saveScreenshot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SOURCEDESK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        m_window->resize(1500, 900);
-        QCoreApplication::processEvents();
-        QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name));
-    }
-
     void applyFault(const QString &fault)
     {
         SandboxOptions faults = options();

@@ -2,6 +2,7 @@
 #include "FiniSandbox.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "Screenshots.h"
 #include "ScriptedPrompter.h"
 #include "SourceCache.h"
 #include "SourceTableView.h"
@@ -61,14 +62,6 @@ private:
 
     QString sandboxUrl() const { return m_sandbox->url().toString(); }
 
-    // Documentation screenshots come from the tests' fixture data.
-    static void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SOURCEDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
-    }
-
     static void waitLoaded(AppController &app)
     {
         QTRY_VERIFY_WITH_TIMEOUT(app.window() && !app.window()->session()->isLoading(), 10000);
@@ -109,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(app->welcome());
         QVERIFY(app->welcome()->isVisible());
         QVERIFY(!app->window());
-        saveScreenshot(app->welcome(), QStringLiteral("welcome.png"));
+        QVERIFY(Screenshots::save(*app->welcome(), QStringLiteral("welcome.png")));
 
         fillNextWorkspaceDialog(QStringLiteral("Acme support"), sandboxUrl(),
                                 QStringLiteral("  Bearer fini_demo_write \n"));
@@ -193,7 +186,7 @@ private Q_SLOTS:
         QTRY_COMPARE(tested.size(), 1);
         dialog.findChild<QLineEdit *>(QStringLiteral("workspaceKey"))
             ->setText(QStringLiteral("fini_••••"));
-        saveScreenshot(&dialog, QStringLiteral("workspace-dialog.png"));
+        QVERIFY(Screenshots::save(dialog, QStringLiteral("workspace-dialog.png")));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("testResult"))
                     ->text()
                     .contains(QStringLiteral("read only")));
