@@ -3,6 +3,7 @@
 #include "KeychainSecretStore.h"
 #include "MessageBoxPrompter.h"
 #include "Preferences.h"
+#include "ProcessExit.h"
 #include "SandboxThread.h"
 #include "Theme.h"
 #include "Translations.h"
@@ -26,9 +27,7 @@ bool printsOnly(int argc, char *argv[])
     return false;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+int run(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> application;
     if (printsOnly(argc, argv))
@@ -81,6 +80,12 @@ int main(int argc, char *argv[])
     MessageBoxPrompter prompter;
     AppController controller(&secrets, startDemo, &prompter);
     controller.start(parser.isSet(demo));
-    const int code = QCoreApplication::exec();
-    return code;
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    return ProcessExit::afterTeardown(run(argc, argv));
 }

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "ProcessExit.h"
 #include "SandboxCommandLine.h"
 #include "Translations.h"
 
@@ -6,7 +7,9 @@
 #include <QCoreApplication>
 #include <QTimer>
 
-int main(int argc, char *argv[])
+namespace {
+
+int run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Sourcedesk"));
@@ -33,4 +36,11 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &runner, [&runner, arguments] { runner.start(arguments); });
     QCoreApplication::exec();
     return exitCode;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    return ProcessExit::afterTeardown(run(argc, argv));
 }

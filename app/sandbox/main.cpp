@@ -1,9 +1,12 @@
+#include "ProcessExit.h"
 #include "SandboxCommandLine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-int main(int argc, char *argv[])
+namespace {
+
+int run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fini-sandbox"));
@@ -17,4 +20,11 @@ int main(int argc, char *argv[])
     SandboxCommandLine::addOptions(parser);
     parser.process(app);
     return SandboxCommandLine::run(SandboxCommandLine::read(parser));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    return ProcessExit::afterTeardown(run(argc, argv));
 }

@@ -3,6 +3,7 @@
 #include "SandboxThread.h"
 #include "SandboxVariations.h"
 #include "SourceCache.h"
+#include "TestMain.h"
 #include "WorkspaceStore.h"
 
 #include <QDir>
@@ -643,5 +644,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(CliTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, CliTest)
 #include "tst_cli.moc"

@@ -1,6 +1,7 @@
 #include "FiniSandbox.h"
 #include "HttpProbe.h"
 #include "SandboxCommandLine.h"
+#include "TestMain.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -1347,5 +1348,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(SandboxContractTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, SandboxContractTest)
 #include "tst_sandbox_contract.moc"

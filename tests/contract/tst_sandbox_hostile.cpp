@@ -2,6 +2,7 @@
 #include "HttpProbe.h"
 #include "SandboxCommandLine.h"
 #include "SandboxService.h"
+#include "TestMain.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -274,5 +275,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(SandboxHostileTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, SandboxHostileTest)
 #include "tst_sandbox_hostile.moc"

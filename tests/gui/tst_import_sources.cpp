@@ -7,6 +7,7 @@
 #include "ScriptedPrompter.h"
 #include "ShownWorkspace.h"
 #include "SourceTableView.h"
+#include "TestMain.h"
 #include "TestPlaces.h"
 #include "Translations.h"
 #include "WindowActions.h"
@@ -498,5 +499,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(ImportSourcesTest)
+SOURCEDESK_TEST_MAIN(QApplication, ImportSourcesTest)
 #include "tst_import_sources.moc"

@@ -6,6 +6,7 @@
 #include "ScriptedPrompter.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
+#include "TestMain.h"
 #include "TestPlaces.h"
 #include "Translations.h"
 #include "WorkspaceLoader.h"
@@ -315,5 +316,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(MainWindowTest)
+SOURCEDESK_TEST_MAIN(QApplication, MainWindowTest)
 #include "tst_main_window.moc"

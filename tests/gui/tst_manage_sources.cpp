@@ -10,6 +10,7 @@
 #include "ScriptedPrompter.h"
 #include "ShownWorkspace.h"
 #include "SourceTableView.h"
+#include "TestMain.h"
 #include "TestPlaces.h"
 #include "Translations.h"
 #include "WindowActions.h"
@@ -636,5 +637,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(ManageSourcesTest)
+SOURCEDESK_TEST_MAIN(QApplication, ManageSourcesTest)
 #include "tst_manage_sources.moc"

@@ -15,6 +15,7 @@
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
+#include "TestMain.h"
 #include "TestPlaces.h"
 #include "Theme.h"
 #include "Translations.h"
@@ -552,5 +553,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(PreferencesGuiTest)
+SOURCEDESK_TEST_MAIN(QApplication, PreferencesGuiTest)
 #include "tst_preferences_gui.moc"

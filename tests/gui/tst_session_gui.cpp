@@ -9,6 +9,7 @@
 #include "SourceLabels.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
+#include "TestMain.h"
 #include "Translations.h"
 #include "WorkspaceDialog.h"
 #include "WorkspaceSession.h"
@@ -391,5 +392,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(SessionGuiTest)
+SOURCEDESK_TEST_MAIN(QApplication, SessionGuiTest)
 #include "tst_session_gui.moc"

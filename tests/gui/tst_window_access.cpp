@@ -13,6 +13,7 @@
 #include "ShownWorkspace.h"
 #include "SourceCommands.h"
 #include "SourceTableView.h"
+#include "TestMain.h"
 #include "TestPlaces.h"
 #include "Theme.h"
 #include "Translations.h"
@@ -469,5 +470,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(WindowAccessTest)
+SOURCEDESK_TEST_MAIN(QApplication, WindowAccessTest)
 #include "tst_window_access.moc"

@@ -4,6 +4,7 @@
 #include "ScriptedPrompter.h"
 #include "ShownWorkspace.h"
 #include "SourceTableView.h"
+#include "TestMain.h"
 #include "TestPlaces.h"
 #include "Translations.h"
 #include "WorkspaceSession.h"
@@ -280,5 +281,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(WindowActionsTest)
+SOURCEDESK_TEST_MAIN(QApplication, WindowActionsTest)
 #include "tst_window_actions.moc"

@@ -16,6 +16,7 @@
 #include "SourceCommands.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
+#include "TestMain.h"
 #include "TestPlaces.h"
 #include "Translations.h"
 #include "WorkspaceDialog.h"
@@ -519,5 +520,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(WindowBehaviourTest)
+SOURCEDESK_TEST_MAIN(QApplication, WindowBehaviourTest)
 #include "tst_window_behaviour.moc"

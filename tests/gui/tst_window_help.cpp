@@ -9,6 +9,7 @@
 #include "Screenshots.h"
 #include "ScriptedPrompter.h"
 #include "ShownWorkspace.h"
+#include "TestMain.h"
 #include "TestPlaces.h"
 #include "Translations.h"
 #include "WelcomePage.h"
@@ -303,5 +304,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(WindowHelpTest)
+SOURCEDESK_TEST_MAIN(QApplication, WindowHelpTest)
 #include "tst_window_help.moc"

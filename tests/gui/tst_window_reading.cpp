@@ -13,6 +13,7 @@
 #include "SourceDetailsPane.h"
 #include "SourceTableView.h"
 #include "StatePage.h"
+#include "TestMain.h"
 #include "TestPlaces.h"
 #include "Translations.h"
 #include "WorkspaceSession.h"
@@ -331,5 +332,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(WindowReadingTest)
+SOURCEDESK_TEST_MAIN(QApplication, WindowReadingTest)
 #include "tst_window_reading.moc"

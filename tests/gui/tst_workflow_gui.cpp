@@ -12,6 +12,7 @@
 #include "ServerTruth.h"
 #include "SourceCommands.h"
 #include "SourceTableView.h"
+#include "TestMain.h"
 #include "TestPlaces.h"
 #include "Translations.h"
 #include "WorkspaceLoader.h"
@@ -435,5 +436,5 @@ private:
     }
 };
 
-QTEST_MAIN(WorkflowGuiTest)
+SOURCEDESK_TEST_MAIN(QApplication, WorkflowGuiTest)
 #include "tst_workflow_gui.moc"

@@ -6,6 +6,7 @@
 #include "ScriptedPrompter.h"
 #include "SourceCache.h"
 #include "SourceTableView.h"
+#include "TestMain.h"
 #include "Translations.h"
 #include "WelcomePage.h"
 #include "WorkspaceDialog.h"
@@ -303,5 +304,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(WorkspacesGuiTest)
+SOURCEDESK_TEST_MAIN(QApplication, WorkspacesGuiTest)
 #include "tst_workspaces_gui.moc"

@@ -5,6 +5,7 @@
 #include "OddServer.h"
 #include "RefreshWorkflow.h"
 #include "SourceTableModel.h"
+#include "TestMain.h"
 #include "WorkspaceLoader.h"
 
 #include <QDateTime>
@@ -496,5 +497,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(HostileServerTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, HostileServerTest)
 #include "tst_hostile_server.moc"

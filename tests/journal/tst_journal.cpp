@@ -4,6 +4,7 @@
 #include "FiniSandbox.h"
 #include "HttpProbe.h"
 #include "SandboxThread.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -458,5 +459,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(JournalTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, JournalTest)
 #include "tst_journal.moc"

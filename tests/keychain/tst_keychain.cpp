@@ -1,4 +1,5 @@
 #include "KeychainSecretStore.h"
+#include "TestMain.h"
 
 #include <QtTest>
 
@@ -36,5 +37,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(KeychainTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, KeychainTest)
 #include "tst_keychain.moc"

@@ -7,6 +7,7 @@
 #include "SandboxVariations.h"
 #include "ServerTruth.h"
 #include "SourceTableModel.h"
+#include "TestMain.h"
 #include "WorkspaceLoader.h"
 
 #include <QJsonObject>
@@ -138,5 +139,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(FaultyServiceTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, FaultyServiceTest)
 #include "tst_faulty_service.moc"

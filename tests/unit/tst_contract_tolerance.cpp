@@ -2,6 +2,7 @@
 #include "CursorWalker.h"
 #include "FiniClient.h"
 #include "OddServer.h"
+#include "TestMain.h"
 
 #include <QtTest>
 
@@ -245,5 +246,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ContractToleranceTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, ContractToleranceTest)
 #include "tst_contract_tolerance.moc"

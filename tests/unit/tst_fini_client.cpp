@@ -2,6 +2,7 @@
 #include "FiniSandbox.h"
 #include "HttpProbe.h"
 #include "OddServer.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -540,5 +541,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(FiniClientTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, FiniClientTest)
 #include "tst_fini_client.moc"

@@ -1,4 +1,5 @@
 #include "ResourceTreeModel.h"
+#include "TestMain.h"
 #include "WebPageList.h"
 
 #include <QAbstractItemModelTester>
@@ -136,5 +137,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(ResourceTreeModelTest)
+SOURCEDESK_TEST_MAIN(QApplication, ResourceTreeModelTest)
 #include "tst_resource_tree_model.moc"

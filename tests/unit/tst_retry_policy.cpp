@@ -1,4 +1,5 @@
 #include "RetryPolicy.h"
+#include "TestMain.h"
 
 #include <QTimeZone>
 #include <QtTest>
@@ -174,5 +175,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(RetryPolicyTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, RetryPolicyTest)
 #include "tst_retry_policy.moc"

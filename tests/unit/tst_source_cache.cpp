@@ -5,6 +5,7 @@
 #include "SourceCache.h"
 #include "SourceLabels.h"
 #include "SourceTableModel.h"
+#include "TestMain.h"
 #include "WorkspaceLoader.h"
 #include "WorkspaceSession.h"
 
@@ -413,5 +414,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(SourceCacheTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, SourceCacheTest)
 #include "tst_source_cache.moc"

@@ -7,6 +7,7 @@
 #include "SourceFilterProxy.h"
 #include "SourceTableModel.h"
 #include "SubstringSearch.h"
+#include "TestMain.h"
 #include "WorkspaceLoader.h"
 
 #include <QAbstractItemModelTester>
@@ -725,5 +726,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(SourceModelTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, SourceModelTest)
 #include "tst_source_model.moc"

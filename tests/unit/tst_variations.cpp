@@ -4,6 +4,7 @@
 #include "RefreshWorkflow.h"
 #include "SandboxVariations.h"
 #include "ServerTruth.h"
+#include "TestMain.h"
 
 #include <QtTest>
 
@@ -195,5 +196,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(VariationsTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, VariationsTest)
 #include "tst_variations.moc"

@@ -3,6 +3,7 @@
 #include "ProviderResource.h"
 #include "Source.h"
 #include "SourceQuery.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -258,5 +259,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(WireTypesTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, WireTypesTest)
 #include "tst_wire_types.moc"

@@ -4,6 +4,7 @@
 #include "HttpProbe.h"
 #include "ParagraphDiff.h"
 #include "RefreshWorkflow.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -301,5 +302,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(WorkflowsTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, WorkflowsTest)
 #include "tst_workflows.moc"

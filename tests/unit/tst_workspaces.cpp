@@ -2,6 +2,7 @@
 #include "FiniClient.h"
 #include "FiniSandbox.h"
 #include "MemorySecretStore.h"
+#include "TestMain.h"
 #include "WorkspaceStore.h"
 
 #include <QDirIterator>
@@ -116,5 +117,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(WorkspacesTest)
+SOURCEDESK_TEST_MAIN(QCoreApplication, WorkspacesTest)
 #include "tst_workspaces.moc"
