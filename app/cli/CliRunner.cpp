@@ -114,7 +114,15 @@ CliRunner::CliRunner(QObject *parent)
     QObject::connect(&m_retryCountdown, &QTimer::timeout, this, &CliRunner::tickRetryWait);
 }
 
-CliRunner::~CliRunner() = default;
+// The recorder and the workflows are children that point at the client and the journal, which
+// as members would otherwise go first.
+CliRunner::~CliRunner()
+{
+    delete m_recorder;
+    delete m_remove;
+    delete m_generate;
+    delete m_refresh;
+}
 
 QString CliRunner::helpText()
 {
