@@ -7,7 +7,8 @@
 #   1. checks that every DLL the installed programs import is installed or part of Windows,
 #   2. runs the installed sourcedesk-cli.exe against a Linux fini-sandbox,
 #   3. starts the installed sourcedesk.exe --demo under Xvfb + openbox, waits for the demo
-#      workspace and the activity journal (SQLite), and takes a screenshot,
+#      workspace and the activity journal (SQLite), takes a screenshot, and quits it with Ctrl+Q
+#      (the process must end),
 #   4. runs the unit tests under Wine (CMAKE_CROSSCOMPILING_EMULATOR).
 # Run through `.ci/dev windows-check` (installs the Debian packages); too slow for CI.
 #   packaging/windows/check-under-wine.sh [linux-fini-sandbox]
@@ -132,7 +133,7 @@ kill $sandbox_pid 2>/dev/null || true
 
 step "installed sourcedesk.exe --demo under Xvfb + openbox"
 screenshot=$out/sourcedesk-wine-demo.png
-rm -f "$screenshot" "$out/app.log" "$out/window.txt"
+rm -f "$screenshot" "$out/app.log" "$out/window.txt" "$out/quit.txt"
 appdata="$WINEPREFIX/drive_c/users/${USER:-$(id -un)}/AppData/Roaming/Sourcedesk/Sourcedesk"
 # A GUI exe under Wine has no stderr for Qt's log: the window title says the demo workspace
 # is open; the load (12.5 s here) is given 40 s more before the screenshot.
@@ -147,6 +148,11 @@ xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
     xwininfo -root -tree | grep "\"Demo workspace — Sourcedesk\"" >"$2/window.txt" || true
     sleep 40
     import -window root "$3"
+    # Quit as a user does; the process must end, not linger after its window.
+    window=$(xdotool search --name "^Demo workspace — Sourcedesk\$" | head -1)
+    [ -n "$window" ] && xdotool windowactivate --sync "$window" key ctrl+q
+    for waited in $(seq 0 30); do pgrep -x sourcedesk.exe >/dev/null || break; sleep 1; done
+    pgrep -x sourcedesk.exe >/dev/null || echo "$waited" >"$2/quit.txt"
     wineserver -k' _ "$bin" "$out" "$screenshot" || true
 if [ -s "$out/window.txt" ]; then
     pass "app: window \"Demo workspace — Sourcedesk\" shown"
@@ -160,6 +166,11 @@ elif [ -s "$appdata/activity-demo.sqlite" ]; then
     pass "app: activity journal (SQLite) of the demo workspace created: activity-demo.sqlite"
 else
     fail "app: no activity journal under $appdata"
+fi
+if [ -s "$out/quit.txt" ]; then
+    pass "app: Ctrl+Q ended the process within $(cat "$out/quit.txt") s"
+else
+    fail "app: the process was still running 30 s after Ctrl+Q"
 fi
 if [ -s "$screenshot" ] && [ "$(identify -format '%k' "$screenshot")" -gt 50 ]; then
     pass "screenshot: $screenshot ($(identify -format '%k colours' "$screenshot"))"
