@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SearchText.h"
 #include "SourceRow.h"
+#include "SourceTableModel.h"
 
 #include <QList>
 #include <QObject>
@@ -30,8 +30,13 @@ public:
         // load ever got that far, so a delta cannot be trusted.
         qint64 syncedTo = 0;
         QList<SourceRow> rows;
-        // The rows' search keys, made by the thread that read the file; empty when written.
-        SearchText searchKeys;
+    };
+    // What read() hands over: the snapshot's times, and its rows prepared for the table by
+    // the thread that read them.
+    struct Opened {
+        qint64 savedAt = 0;
+        qint64 syncedTo = 0;
+        SourceTableModel::Contents table;
     };
 
     static constexpr quint32 Magic = 0x53444b43; // "SDKC"
@@ -43,9 +48,11 @@ public:
 
     QString path() const { return m_path; }
 
-    // Calls `done` on `context`'s thread with what the file holds, or with nothing when there
-    // is no usable cache. Nothing is called once `context` is gone.
-    void read(QObject *context, std::function<void(std::optional<Snapshot>)> done);
+    // Calls `headerRead` on `context`'s thread with the `syncedTo` of an intact header of this
+    // workspace as soon as it is read, then `done` with what the file holds, or with nothing
+    // when there is no usable cache. Nothing is called once `context` is gone.
+    void read(QObject *context, std::function<void(qint64 syncedTo)> headerRead,
+              std::function<void(std::optional<Opened>)> done);
     // Writes these rows after the writes asked for before. A copy of a QList is shared, not
     // copied, so this costs the caller nothing.
     void write(const QList<SourceRow> &rows, qint64 syncedTo);
@@ -56,8 +63,14 @@ public:
     static QString defaultPath(const QString &scope);
     // The file's snapshot when it is this workspace's and intact; otherwise nothing, and
     // `problem` says why (empty when there simply is no file).
-    static std::optional<Snapshot> readFile(const QString &path, const QString &workspace,
-                                            QString *problem = nullptr);
+    static std::optional<Snapshot>
+    readFile(const QString &path, const QString &workspace, QString *problem = nullptr,
+             const std::function<void(const Snapshot &header)> &headerRead = {});
+    // The same, from the file's bytes. `headerRead`, when given, is called with the header
+    // (no rows yet) once it is found intact and this workspace's.
+    static std::optional<Snapshot>
+    parse(const QByteArray &bytes, const QString &workspace, QString *problem = nullptr,
+          const std::function<void(const Snapshot &header)> &headerRead = {});
     static bool writeFile(const QString &path, const Snapshot &snapshot, QString *error = nullptr);
 
 private:

@@ -29,9 +29,9 @@ SourceTableModel::~SourceTableModel()
     // The strings of 100,000 rows, a million allocations, take 25 to 60 ms to free: a worker
     // frees them, so closing a big workspace does not stop the window.
     QThreadPool::globalInstance()->start(
-        [rows = std::exchange(m_rows, {}), rowById = std::exchange(m_rowById, {})]() mutable {
+        [rows = std::exchange(m_rows, {}), index = std::exchange(m_index, {})]() mutable {
             rows = {};
-            rowById = {};
+            index = {};
         });
 }
 
@@ -181,40 +181,40 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
 void SourceTableModel::upsert(QList<SourceRow> rows)
 {
     // New rows are gathered at the front of `rows` and handed over in one block, without a
-    // second list: 100,000 rows from the cache are moved once. Each is in m_rowById from the
+    // second list: 100,000 rows from the cache are moved once. Each is in m_index from the
     // start, so a second copy in the same batch finds it there.
     const int first = int(m_rows.size());
     int freshCount = 0;
     QList<int> updated;
-    if (m_rowById.isEmpty())
-        m_rowById.reserve(rows.size());
+    if (m_rows.isEmpty())
+        m_index.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         SourceRow &row = rows[i];
-        const auto known = m_rowById.constFind(row.id);
-        if (known == m_rowById.constEnd()) {
-            m_rowById.insert(row.id, first + freshCount);
+        const int known = m_index.rowOf(row.id);
+        if (known < 0) {
+            m_index.append(row.id);
             if (i != freshCount)
                 rows[freshCount] = std::move(row);
             ++freshCount;
             continue;
         }
-        if (*known >= first) { // earlier in this batch
-            SourceRow &pending = rows[*known - first];
+        if (known >= first) { // earlier in this batch
+            SourceRow &pending = rows[known - first];
             if (row.updatedAt >= pending.updatedAt)
                 pending = std::move(row);
             continue;
         }
-        markSeen(*known);
-        SourceRow &current = m_rows[*known];
+        markSeen(known);
+        SourceRow &current = m_rows[known];
         if (row.updatedAt >= current.updatedAt && !(row == current)) {
             // Most updates (a refresh moving a status) leave the searched text alone.
             if (row.title != current.title || row.url != current.url)
-                m_searchText.replace(*known, SourceRow::makeSearchKey(row));
-            count(current, -1);
+                m_searchText.replace(known, SourceRow::makeSearchKey(row));
+            m_counts.add(current, -1);
             current = std::move(row);
-            count(current, 1);
-            m_sortKeys[*known] = sortKeyOf(current);
-            updated.append(*known);
+            m_counts.add(current, 1);
+            m_sortKeys[known] = sortKeyOf(current);
+            updated.append(known);
         }
     }
     if (freshCount > 0) {
@@ -226,43 +226,66 @@ void SourceTableModel::upsert(QList<SourceRow> rows)
     emitChanged(std::move(updated), 0, ColumnCount - 1);
 }
 
-void SourceTableModel::fill(QList<SourceRow> rows, SearchText searchKeys)
+SourceTableModel::Contents SourceTableModel::prepare(QList<SourceRow> rows)
 {
-    if (m_rows.isEmpty() && searchKeys.size() == rows.size()) {
-        m_rowById.reserve(rows.size());
-        for (qsizetype i = 0; i < rows.size() && m_rowById.size() == i; ++i)
-            m_rowById.insert(rows.at(i).id, int(i));
-        if (m_rowById.size() == rows.size()) {
-            m_searchText = std::move(searchKeys);
-            appendFresh(std::move(rows));
-            return;
+    Contents contents;
+    contents.index = SourceRowIndex::of(rows);
+    if (contents.index) {
+        contents.sortKeys.reserve(rows.size());
+        for (const SourceRow &row : std::as_const(rows)) {
+            contents.searchText.append(SourceRow::makeSearchKey(row));
+            contents.sortKeys.append(sortKeyOf(row));
+            contents.counts.add(row, 1);
         }
-        m_rowById.clear(); // a repeated ID: upsert() keeps the newer copy
     }
-    upsert(std::move(rows));
+    contents.rows = std::move(rows);
+    return contents;
+}
+
+void SourceTableModel::fill(Contents contents)
+{
+    if (!m_rows.isEmpty() || !contents.index || contents.rows.isEmpty()) {
+        upsert(std::move(contents.rows));
+        return;
+    }
+    beginInsertRows({}, 0, int(contents.rows.size()) - 1);
+    m_rows = std::move(contents.rows);
+    m_index = std::move(*contents.index);
+    m_searchText = std::move(contents.searchText);
+    m_sortKeys = std::move(contents.sortKeys);
+    m_counts = std::move(contents.counts);
+    addRowStates(0);
+    endInsertRows();
 }
 
 void SourceTableModel::appendFresh(QList<SourceRow> rows)
 {
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
-    m_seenCount += int(rows.size());
     if (m_rows.isEmpty())
         m_rows = std::move(rows);
     else
         m_rows.append(std::move(rows));
     reserveGrowing(m_sortKeys, m_rows.size());
-    reserveGrowing(m_shownOutcomes, m_rows.size());
-    reserveGrowing(m_seenIn, m_rows.size());
     for (int i = first; i < m_rows.size(); ++i) {
         const SourceRow &row = m_rows.at(i);
         m_sortKeys.append(sortKeyOf(row));
-        m_seenIn.append(m_generation);
-        m_shownOutcomes.append(m_waitingOutcomes.isEmpty() ? ShownOutcome()
-                                                           : m_waitingOutcomes.take(row.id));
-        count(row, 1);
+        m_counts.add(row, 1);
     }
+    addRowStates(first);
     endInsertRows();
+}
+
+void SourceTableModel::addRowStates(int first)
+{
+    m_seenCount += int(m_rows.size()) - first;
+    reserveGrowing(m_shownOutcomes, m_rows.size());
+    reserveGrowing(m_seenIn, m_rows.size());
+    for (int i = first; i < m_rows.size(); ++i) {
+        m_seenIn.append(m_generation);
+        m_shownOutcomes.append(
+            m_waitingOutcomes.isEmpty() ? ShownOutcome() : m_waitingOutcomes.take(m_rows.at(i).id));
+    }
 }
 
 void SourceTableModel::emitChanged(QList<int> rows, int firstColumn, int lastColumn)
@@ -328,10 +351,9 @@ void SourceTableModel::removeWhere(const std::function<bool(int row)> &gone)
         while (begin > 0 && gone(begin - 1))
             --begin;
         beginRemoveRows({}, begin, end);
-        for (int row = begin; row <= end; ++row) {
-            count(m_rows.at(row), -1);
-            m_rowById.remove(m_rows.at(row).id);
-        }
+        for (int row = begin; row <= end; ++row)
+            m_counts.add(m_rows.at(row), -1);
+        m_index.removeRows(begin, end, m_rows);
         m_rows.remove(begin, end - begin + 1);
         m_searchText.remove(begin, end - begin + 1);
         m_sortKeys.remove(begin, end - begin + 1);
@@ -342,8 +364,7 @@ void SourceTableModel::removeWhere(const std::function<bool(int row)> &gone)
         end = begin - 1;
     }
     // Rows above the first removed one kept their place.
-    for (int i = firstRemoved; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).id, i);
+    m_index.renumberFrom(firstRemoved);
 }
 
 void SourceTableModel::setOutcomes(const QHash<QString, SourceOutcome> &outcomes)
@@ -379,7 +400,7 @@ void SourceTableModel::clear()
     m_rows.clear();
     m_searchText.clear();
     m_sortKeys.clear();
-    m_rowById.clear();
+    m_index.clear();
     m_shownOutcomes.clear();
     m_waitingOutcomes.clear();
     m_seenIn.clear();
@@ -399,17 +420,17 @@ SourceTableModel::SortKey SourceTableModel::sortKeyOf(const SourceRow &row)
 
 int SourceTableModel::rowOf(const QString &id) const
 {
-    return m_rowById.value(id, -1);
+    return m_index.rowOf(id);
 }
 
-void SourceTableModel::count(const SourceRow &row, int sign)
+void SourceTableModel::Counts::add(const SourceRow &row, int sign)
 {
-    m_counts.all += sign;
-    m_counts.changed += row.changed ? sign : 0;
-    m_counts.running += row.isRunning() ? sign : 0;
-    m_counts.failed += row.isFailed() ? sign : 0;
-    int &perType = m_counts.perType[row.source];
-    perType += sign;
-    if (perType == 0)
-        m_counts.perType.remove(row.source);
+    all += sign;
+    changed += row.changed ? sign : 0;
+    running += row.isRunning() ? sign : 0;
+    failed += row.isFailed() ? sign : 0;
+    int &perTypeCount = perType[row.source];
+    perTypeCount += sign;
+    if (perTypeCount == 0)
+        perType.remove(row.source);
 }

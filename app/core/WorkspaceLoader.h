@@ -40,9 +40,15 @@ public:
 
     // Reads every source, with every walk at once (a first load, or Reload).
     void start();
-    // The table holds sources the list returned up to `syncedTo` (Fini's clock): reads what
-    // changed since, then the whole order in the background for deletions.
+    // The table will hold sources the list returned up to `syncedTo` (Fini's clock): reads
+    // what changed since, then the whole order in the background for deletions. The table is
+    // still being read from the cache: what the delta finds waits for tableReady(), so its
+    // requests run while the file is read.
     void startFromCache(qint64 syncedTo);
+    // The cached rows are in the table: the delta's rows join them.
+    void tableReady();
+    // The delta has read all it needs and holds it until tableReady().
+    bool deltaWaitsForTable() const { return m_waitingForTable && m_walkers.isEmpty(); }
     void cancel();
     bool isLoading() const { return m_loading; }
     Phase phase() const { return m_phase; }
@@ -105,6 +111,7 @@ private:
     int m_loadNumber = 0;
     Phase m_phase = Phase::Idle;
     bool m_caughtUp = false;
+    bool m_waitingForTable = false;
     int m_finishedRequests = 0;
     int m_handedOver = 0;
     bool m_wholeOrderCovered = false;

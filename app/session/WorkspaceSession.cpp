@@ -123,7 +123,8 @@ void WorkspaceSession::connectCache()
         if (complete)
             m_syncedTo = std::max(m_syncedTo, m_loader.newestSeen());
         m_cachedAt = 0;
-        saveCache();
+        if (!m_readingCache)
+            saveCache();
     });
 }
 
@@ -132,26 +133,37 @@ void WorkspaceSession::readCache()
     m_loadError = {};
     m_loadCancelled = false;
     m_readingCache = true;
-    m_cache->read(this, [this](std::optional<SourceCache::Snapshot> snapshot) {
-        showCache(std::move(snapshot));
-    });
+    m_cache->read(
+        this, [this](qint64 syncedTo) { startDelta(syncedTo); },
+        [this](std::optional<SourceCache::Opened> opened) { showCache(std::move(opened)); });
     Q_EMIT loadChanged();
 }
 
-void WorkspaceSession::showCache(std::optional<SourceCache::Snapshot> snapshot)
+void WorkspaceSession::startDelta(qint64 syncedTo)
 {
-    if (!std::exchange(m_readingCache, false))
+    if (!m_readingCache)
         return; // a reload or a cancel came first
     // Without the moment it was up to date, a delta could miss changes: load in full.
-    if (!snapshot || snapshot->rows.isEmpty() || snapshot->syncedTo <= 0) {
+    if (syncedTo <= 0) {
         reload();
         return;
     }
-    m_syncedTo = snapshot->syncedTo;
-    m_cachedAt = snapshot->savedAt;
-    // The loader first: the proxy then takes the rows as a load's, sorted once.
-    m_loader.startFromCache(m_syncedTo);
-    m_model.fill(std::move(snapshot->rows), std::move(snapshot->searchKeys));
+    // Started before the rows are in: the proxy then takes them as a load's, sorted once.
+    m_syncedTo = syncedTo;
+    m_loader.startFromCache(syncedTo);
+}
+
+void WorkspaceSession::showCache(std::optional<SourceCache::Opened> opened)
+{
+    if (!std::exchange(m_readingCache, false))
+        return; // a reload or a cancel came first
+    if (!opened || opened->table.rows.isEmpty() || !m_loader.isLoading()) {
+        reload();
+        return;
+    }
+    m_cachedAt = opened->savedAt;
+    m_model.fill(std::move(opened->table));
+    m_loader.tableReady();
     Q_EMIT loadChanged();
 }
 
@@ -260,7 +272,11 @@ void WorkspaceSession::cancelLoad()
         return;
     m_loadCancelled = true;
     m_cachedAt = 0;
-    if (std::exchange(m_readingCache, false)) {
+    if (m_readingCache) {
+        // A delta started while the cache is read stops too, and the cache is not saved over
+        // with a table that never came.
+        m_loader.cancel();
+        m_readingCache = false;
         Q_EMIT loadChanged();
         return;
     }

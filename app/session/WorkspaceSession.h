@@ -152,7 +152,8 @@ private:
     void onChangedWalkEnded(CursorWalker::End end, const ApiError &error);
     void applySources(const QList<Source> &sources);
     void readCache();
-    void showCache(std::optional<SourceCache::Snapshot> snapshot);
+    void startDelta(qint64 syncedTo);
+    void showCache(std::optional<SourceCache::Opened> opened);
     void connectCache();
 
     // Declared in the order they depend on each other: each member is destroyed before

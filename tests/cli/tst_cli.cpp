@@ -449,7 +449,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(SourceCache::writeFile(
             folder + QStringLiteral("/sources-") + scope + QStringLiteral(".cache"),
-            {scope, QDateTime::currentMSecsSinceEpoch(), 1, {web, notion}, {}}));
+            {scope, QDateTime::currentMSecsSinceEpoch(), 1, {web, notion}}));
 
         const auto run = [&](const QStringList &arguments) {
             QProcess process;

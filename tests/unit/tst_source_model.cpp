@@ -16,6 +16,8 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include <thread>
+
 class SourceModelTest : public QObject
 {
     Q_OBJECT
@@ -423,6 +425,82 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSearchText(QStringLiteral("REFUNDS"));
         QCOMPARE(proxyIds(proxy), QStringList{QStringLiteral("id007")});
+    }
+
+    // After additions and removals in any order, every row is found by its ID at its place,
+    // a removed ID at none, and the counts are those of the rows left.
+    void everyRowIsFoundByItsIdAfterRemovals()
+    {
+        SourceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QRandomGenerator random(11);
+        QSet<QString> removed;
+        int next = 0;
+        for (int round = 0; round < 60; ++round) {
+            QList<SourceRow> added;
+            for (int i = int(random.bounded(1, 80)); i > 0; --i, ++next)
+                added.append(row(QStringLiteral("s%1").arg(next), round,
+                                 next % 3 ? QStringLiteral("web") : QStringLiteral("notion")));
+            model.upsert(added);
+            QSet<QString> gone;
+            for (int i = int(random.bounded(0, 30)); i > 0 && model.rowCount() > 0; --i)
+                gone.insert(model.row(int(random.bounded(model.rowCount()))).id);
+            model.remove(gone);
+            removed.unite(gone);
+        }
+        QVERIFY(model.rowCount() > 500);
+        QVERIFY(removed.size() > 300);
+        SourceTableModel::Counts expected;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(model.rowOf(model.row(r).id), r);
+            expected.add(model.row(r), 1);
+        }
+        for (const QString &id : std::as_const(removed))
+            QCOMPARE(model.rowOf(id), -1);
+        QCOMPARE(model.counts().all, expected.all);
+        QCOMPARE(model.counts().perType, expected.perType);
+    }
+
+    // A saved table prepared on another thread fills the table as upserting its rows would;
+    // rows with a repeated ID are upserted, the newer copy kept.
+    void preparedContentsFillLikeAnUpsert()
+    {
+        QList<SourceRow> saved = rows(300);
+        saved[10].status = QStringLiteral("IN_PROGRESS");
+        saved[20].changed = true;
+        SourceTableModel upserted;
+        upserted.upsert(saved);
+        SourceTableModel::Contents contents;
+        std::thread preparing([&] { contents = SourceTableModel::prepare(saved); });
+        preparing.join();
+        SourceTableModel filled;
+        QAbstractItemModelTester tester(&filled,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&filled, &QAbstractItemModel::rowsInserted);
+        filled.fill(std::move(contents));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(filled.rowCount(), 300);
+        for (int r = 0; r < 300; ++r) {
+            QCOMPARE(filled.row(r), upserted.row(r));
+            QCOMPARE(filled.rowOf(filled.row(r).id), r);
+            QCOMPARE(filled.searchKey(r), upserted.searchKey(r));
+            QCOMPARE(filled.sortKey(r).updatedAt, upserted.sortKey(r).updatedAt);
+            QCOMPARE(filled.sortKey(r).idPrefix, upserted.sortKey(r).idPrefix);
+        }
+        QCOMPARE(filled.counts().all, upserted.counts().all);
+        QCOMPARE(filled.counts().running, upserted.counts().running);
+        QCOMPARE(filled.counts().changed, upserted.counts().changed);
+        QCOMPARE(filled.counts().perType, upserted.counts().perType);
+
+        QList<SourceRow> repeated = rows(5);
+        repeated.append(row(QStringLiteral("id002"), 9000));
+        SourceTableModel::Contents withRepeat = SourceTableModel::prepare(repeated);
+        QVERIFY(!withRepeat.index);
+        SourceTableModel table;
+        table.fill(std::move(withRepeat));
+        QCOMPARE(table.rowCount(), 5);
+        QCOMPARE(table.row(table.rowOf(QStringLiteral("id002"))).updatedAt, 9000);
     }
 
     // Typing on searches only the rows that matched the shorter text, but a row edited, added
