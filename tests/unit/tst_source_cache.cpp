@@ -177,6 +177,39 @@ private Q_SLOTS:
                  read->rows.at(7).linkedOperation.constData());
     }
 
+    // A file made by another program from the format's description (the fuzz target's seed,
+    // written with Python's struct): the reader does not merely agree with our own writer.
+    void aFileWrittenElsewhereIsRead()
+    {
+        QFile file(
+            QStringLiteral(QT_TESTCASE_SOURCEDIR "/fuzz/corpus/fuzz_source_cache/three-rows.bin"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QString problem;
+        const auto read = SourceCache::parse(bytes, QStringLiteral("fuzz"), &problem);
+        QVERIFY2(read, qPrintable(problem));
+        QCOMPARE(read->savedAt, qint64(1700000100000));
+        QCOMPARE(read->syncedTo, qint64(1700000000500));
+        QCOMPARE(read->rows.size(), qsizetype(3));
+        const SourceRow &last = read->rows.at(2);
+        QCOMPARE(last.id, QStringLiteral("id2"));
+        QCOMPARE(last.title, QStringLiteral("Ünïcode — 返品"));
+        QCOMPARE(last.source, QStringLiteral("notion"));
+        QCOMPARE(last.status, QStringLiteral("FAILED"));
+        QCOMPARE(last.linkedOperation, QStringLiteral("op-7"));
+        QVERIFY(last.linkedKnowledgeId.isNull());
+        QCOMPARE(last.url, QStringLiteral("https://help.acme.test/2"));
+        QCOMPARE(last.error, QStringLiteral("Timeout while reading the page"));
+        QCOMPARE(last.updatedAt, qint64(1700000000002));
+        QCOMPARE(last.createdAt, qint64(1690000000000));
+        QVERIFY(!last.changed);
+        QVERIFY(last.english);
+        QVERIFY(last.success);
+        QVERIFY(read->rows.at(1).changed);
+        QVERIFY(!SourceCache::parse(bytes, QStringLiteral("acme"), &problem));
+        QCOMPARE(problem, QStringLiteral("written for workspace fuzz"));
+    }
+
     void aDamagedForeignOrOtherWorkspacesCacheIsRefused_data()
     {
         QTest::addColumn<QByteArray>("damage");
