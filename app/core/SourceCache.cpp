@@ -152,8 +152,8 @@ void SourceCache::read(QObject *context, std::function<void(qint64 syncedTo)> he
                 << "source cache" << path << "discarded:" << problem << "- loading from Fini";
             QFile::remove(path);
         } else if (snapshot) {
-            opened = Opened{snapshot->savedAt, snapshot->syncedTo,
-                            SourceTableModel::prepare(std::move(snapshot->rows))};
+            opened =
+                Opened{snapshot->savedAt, SourceTableModel::prepare(std::move(snapshot->rows))};
             qCInfo(lcModel) << "source cache read:" << opened->table.rows.size() << "rows in"
                             << clock.elapsed() << "ms";
         }

@@ -31,11 +31,10 @@ public:
         qint64 syncedTo = 0;
         QList<SourceRow> rows;
     };
-    // What read() hands over: the snapshot's times, and its rows prepared for the table by
-    // the thread that read them.
+    // What read() hands over after the header: when the snapshot was saved, and its rows
+    // prepared for the table by the thread that read them.
     struct Opened {
         qint64 savedAt = 0;
-        qint64 syncedTo = 0;
         SourceTableModel::Contents table;
     };
 

@@ -157,7 +157,7 @@ void WorkspaceSession::showCache(std::optional<SourceCache::Opened> opened)
 {
     if (!std::exchange(m_readingCache, false))
         return; // a reload or a cancel came first
-    if (!opened || opened->table.rows.isEmpty() || !m_loader.isLoading()) {
+    if (!opened || opened->table.rows.isEmpty()) {
         reload();
         return;
     }
@@ -272,15 +272,11 @@ void WorkspaceSession::cancelLoad()
         return;
     m_loadCancelled = true;
     m_cachedAt = 0;
-    if (m_readingCache) {
-        // A delta started while the cache is read stops too, and the cache is not saved over
-        // with a table that never came.
-        m_loader.cancel();
-        m_readingCache = false;
+    // Reports through loadChanged when a load runs: a delta started while the cache is read
+    // stops too, and (still reading) the table that never came is not saved over the cache.
+    m_loader.cancel();
+    if (std::exchange(m_readingCache, false))
         Q_EMIT loadChanged();
-        return;
-    }
-    m_loader.cancel(); // reports through loadChanged
 }
 
 void WorkspaceSession::refresh(const QList<RefreshWorkflow::Target> &targets)
